@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+
+const shared = { '@shared': resolve(__dirname, 'src/shared') }
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: {
+      // Bundle every dependency: several are ESM-only, and a self-contained main
+      // bundle is what the packaged app and the browser preview both run.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'preview-server': resolve(__dirname, 'src/main/preview/cli.ts'),
+          'build-index': resolve(__dirname, 'src/main/library/build-index-cli.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    resolve: { alias: shared },
+    build: {
+      // A sandboxed preload cannot require anything but `electron`: bundle all of it, as CommonJS.
+      externalizeDeps: false,
+      rollupOptions: { output: { format: 'cjs' } }
+    }
+  },
+  renderer: {
+    resolve: { alias: shared },
+    plugins: [svelte()]
+  }
+})

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
+
+const alias = { '@shared': resolve(__dirname, 'src/shared') }
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/{shared,main,preload,scripts,build}/**/*.test.ts']
+        }
+      },
+      {
+        plugins: [svelte()],
+        resolve: { alias, conditions: ['browser'] },
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.ts']
+        }
+      }
+    ]
+  }
+})
