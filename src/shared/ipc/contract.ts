@@ -10,7 +10,10 @@ import type { Settings, SettingsPatch } from '../model/settings'
 import type { Result } from './result'
 
 export interface Contract {
-  'library:list': { request: void; response: { articles: ArticleSummary[]; skipped: SkippedFile[] } }
+  'library:list': {
+    request: void
+    response: { articles: ArticleSummary[]; skipped: SkippedFile[] }
+  }
   'library:get': { request: { id: string }; response: ArticleView }
   'search:query': { request: { query: string; limit?: number }; response: SearchResponse }
   'search:matches': { request: { articleId: string; query: string }; response: MatchesResponse }

@@ -2,7 +2,8 @@
  * What every IPC call answers. Failures cross the process boundary as data with a
  * stable code, never as thrown errors (Electron would flatten them to a string).
  */
-export type ErrorCode = 'invalid-request' | 'unknown-channel' | 'not-found' | 'forbidden' | 'internal'
+export type ErrorCode =
+  'invalid-request' | 'unknown-channel' | 'not-found' | 'forbidden' | 'internal'
 
 export interface IpcError {
   code: ErrorCode

@@ -22,12 +22,11 @@ export const requestSchemas = {
   'search:query': z.strictObject({ query, limit: z.number().int().min(1).max(200).optional() }),
   'search:matches': z.strictObject({ articleId, query }),
   'settings:get': none,
-  'settings:update': z
-    .strictObject({
-      theme: z.enum(THEMES).optional(),
-      fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max).optional(),
-      lineWidth: z.number().int().min(LINE_WIDTH.min).max(LINE_WIDTH.max).optional(),
-      lastArticleId: articleId.nullable().optional()
-    }),
+  'settings:update': z.strictObject({
+    theme: z.enum(THEMES).optional(),
+    fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max).optional(),
+    lineWidth: z.number().int().min(LINE_WIDTH.min).max(LINE_WIDTH.max).optional(),
+    lastArticleId: articleId.nullable().optional()
+  }),
   'reading:save-position': z.strictObject({ articleId, position: z.number().min(0).max(1) })
 } satisfies Record<Channel, z.ZodType>

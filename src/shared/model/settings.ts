@@ -14,7 +14,9 @@ export interface Settings {
   positions: Record<string, number>
 }
 
-export type SettingsPatch = Partial<Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'lastArticleId'>>
+export type SettingsPatch = Partial<
+  Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'lastArticleId'>
+>
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',

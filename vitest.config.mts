@@ -1,8 +1,9 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 
-const alias = { '@shared': resolve(__dirname, 'src/shared') }
+const alias = { '@shared': resolve(dirname(fileURLToPath(import.meta.url)), 'src/shared') }
 
 export default defineConfig({
   test: {

@@ -1,0 +1,47 @@
+import type { Handlers } from '@shared/ipc/contract'
+import { isChannel } from '@shared/ipc/contract'
+import { fail, ok, type Result } from '@shared/ipc/result'
+import { requestSchemas } from '@shared/ipc/schemas'
+
+/** Routes one untrusted call to its handler; always answers with a Result, never throws. */
+export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>
+
+export interface DispatcherOptions {
+  /** Where unexpected handler failures are reported; the caller only sees a generic message. */
+  log?: (message: string) => void
+}
+
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
+  const log = options.log ?? ((message: string) => console.error(message))
+  return async (channel, request) => {
+    if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel: ${describe(channel)}`)
+    const parsed = requestSchemas[channel].safeParse(request)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
+      return fail(
+        'invalid-request',
+        `Invalid request for ${channel}${where}: ${issue?.message ?? 'rejected'}`
+      )
+    }
+    try {
+      const handler = handlers[channel] as (request: unknown) => unknown
+      return ok(await handler(parsed.data))
+    } catch (error) {
+      if (error instanceof NotFoundError) return fail('not-found', error.message)
+      log(
+        `[dossier] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+      )
+      return fail('internal', `${channel} failed unexpectedly`)
+    }
+  }
+}
+
+/** Thrown by a handler when the thing asked for does not exist; answered as `not-found`. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError'
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : typeof value
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run build` runs this (as out/main/build-index.js) to ship a prebuilt search index with the
+ * bundled articles. Fails the build when an article cannot be parsed: a broken bundled article
+ * should be fixed before release, not skipped on every user's machine.
+ */
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { describeSkipped, loadLibrary } from './load-library'
+import { writeIndexFile } from './library-index'
+
+async function main(): Promise<void> {
+  const resourcesDir = process.env['DOSSIER_RESOURCES_DIR'] ?? join(__dirname, '../../resources')
+  const articlesDir = join(resourcesDir, 'articles')
+  const started = performance.now()
+  const library = await loadLibrary(articlesDir)
+  for (const file of library.skipped) console.error(describeSkipped(articlesDir, file))
+  if (library.skipped.length > 0) process.exit(1)
+  const path = await writeIndexFile(resourcesDir, library.articles)
+  const ms = (performance.now() - started).toFixed(0)
+  console.log(`Indexed ${library.articles.length} articles in ${ms} ms → ${path}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(`[dossier] Could not build the search index: ${(error as Error).message}`)
+  process.exit(1)
+})

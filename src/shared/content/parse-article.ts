@@ -1,0 +1,249 @@
+/**
+ * Turns one article file (Markdown with YAML front matter) into the ArticleView the reader shows.
+ * Markdown is parsed by mdast-util-from-markdown (micromark, CommonMark-compliant); raw HTML and
+ * images are dropped rather than rendered, because bundled text must never run or fetch anything.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
+import { frontmatter } from 'micromark-extension-frontmatter'
+import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
+import { parse as parseYaml } from 'yaml'
+import type { ArticleView, Block, InlineMark } from '../model/article'
+
+/** A file that cannot become an article; the message names what is wrong in plain words. */
+export class ArticleParseError extends Error {
+  override name = 'ArticleParseError'
+}
+
+/** Words per minute for the reading-time estimate: the usual figure for adult silent reading. */
+const WORDS_PER_MINUTE = 230
+const BLOCK_SEPARATOR = '\n\n'
+
+interface FrontMatter {
+  title: string
+  standfirst: string | null
+  source: string | null
+  date: string | null
+}
+
+/**
+ * Parses an article. `id` is the article's stable id (derived from its file name by the loader).
+ * @throws ArticleParseError when the file is empty, not text, lacks front matter or a title, or has no body.
+ */
+export function parseArticle(id: string, source: string): ArticleView {
+  if (source.trim() === '') throw new ArticleParseError('the file is empty')
+  if (looksBinary(source))
+    throw new ArticleParseError('the file is not text (it contains binary data)')
+
+  let tree: Root
+  try {
+    tree = fromMarkdown(source.replace(/^\uFEFF/, ''), {
+      extensions: [frontmatter(['yaml'])],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml'])]
+    })
+  } catch (error) {
+    throw new ArticleParseError(`the Markdown could not be parsed: ${(error as Error).message}`)
+  }
+
+  const [first, ...rest] = tree.children
+  if (!first || first.type !== 'yaml') {
+    throw new ArticleParseError(
+      'it has no front matter (a --- block with at least a title at the top)'
+    )
+  }
+  const meta = readFrontMatter(first.value)
+
+  const builder = new TextBuilder()
+  builder.block('title', [{ type: 'text', value: meta.title }])
+  if (meta.standfirst) builder.block('standfirst', [{ type: 'text', value: meta.standfirst }])
+  const bodyStart = builder.blocks.length
+  for (const node of rest) builder.node(node)
+  if (builder.blocks.length === bodyStart) throw new ArticleParseError('it has no body text')
+
+  const bodyText = builder.blocks
+    .slice(bodyStart)
+    .map((block) => builder.text.slice(block.start, block.end))
+    .join(' ')
+  const words = countWords(bodyText)
+  return {
+    id,
+    ...meta,
+    words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    text: builder.text,
+    blocks: builder.blocks
+  }
+}
+
+function readFrontMatter(yamlText: string): FrontMatter {
+  let data: unknown
+  try {
+    data = parseYaml(yamlText)
+  } catch (error) {
+    const firstLine = (error as Error).message.split('\n')[0]
+    throw new ArticleParseError(`its front matter is not valid YAML (${firstLine})`)
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ArticleParseError('its front matter is not a set of fields (title: …)')
+  }
+  const fields = data as Record<string, unknown>
+  const title = optionalString(fields, 'title')
+  if (!title) throw new ArticleParseError('its front matter has no title')
+  const date = optionalString(fields, 'date')
+  if (date !== null && !isIsoDate(date)) {
+    throw new ArticleParseError(`its date "${date}" is not a calendar date written YYYY-MM-DD`)
+  }
+  return {
+    title,
+    standfirst: optionalString(fields, 'standfirst'),
+    source: optionalString(fields, 'source'),
+    date
+  }
+}
+
+function optionalString(fields: Record<string, unknown>, key: string): string | null {
+  const value = fields[key]
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw new ArticleParseError(`its front matter field "${key}" must be text`)
+  }
+  const text = normaliseSpace(String(value))
+  return text === '' ? null : text
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
+/** NUL bytes or a high share of replacement characters mean the bytes were never UTF-8 text. */
+function looksBinary(source: string): boolean {
+  if (source.includes('\u0000')) return true
+  const sample = source.slice(0, 4096)
+  const replacements = sample.split('\uFFFD').length - 1
+  return replacements > 8 && replacements / sample.length > 0.01
+}
+
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+/** Accumulates the canonical text and the blocks (with inline marks) that point into it. */
+class TextBuilder {
+  text = ''
+  blocks: Block[] = []
+  private marks: InlineMark[] = []
+  private current = ''
+
+  node(node: RootContent): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.block('paragraph', node.children)
+        break
+      case 'heading':
+        this.block('heading', node.children)
+        break
+      case 'blockquote':
+        for (const child of node.children) {
+          if (child.type === 'paragraph') this.block('blockquote', child.children)
+          else this.node(child)
+        }
+        break
+      case 'list':
+        for (const item of node.children) for (const child of item.children) this.node(child)
+        break
+      case 'code':
+        this.block('paragraph', [{ type: 'inlineCode', value: node.value }])
+        break
+      default:
+        // Raw HTML, images, rules and definitions carry no article text worth showing.
+        break
+    }
+  }
+
+  block(kind: Block['kind'], children: PhrasingContent[]): void {
+    this.current = ''
+    this.marks = []
+    for (const child of children) this.inline(child)
+    const raw = this.current
+    // Collapse white space so offsets are stable however the file was wrapped.
+    const leading = raw.length - raw.trimStart().length
+    const collapsed = collapseWithMap(raw.trim())
+    if (collapsed.text === '') return
+    if (this.blocks.length > 0) this.text += BLOCK_SEPARATOR
+    const start = this.text.length
+    this.text += collapsed.text
+    const at = (offset: number): number => start + collapsed.map(offset - leading)
+    const marks = this.marks
+      .map((mark) => ({ ...mark, start: at(mark.start), end: at(mark.end) }))
+      .filter((mark) => mark.end > mark.start)
+    this.blocks.push({ kind, start, end: this.text.length, marks })
+  }
+
+  private inline(node: PhrasingContent | Nodes): void {
+    switch (node.type) {
+      case 'text':
+        this.current += node.value
+        return
+      case 'inlineCode':
+        this.wrap({ kind: 'code' }, () => (this.current += node.value))
+        return
+      case 'break':
+        this.current += ' '
+        return
+      case 'emphasis':
+        this.wrap({ kind: 'em' }, () => node.children.forEach((child) => this.inline(child)))
+        return
+      case 'strong':
+        this.wrap({ kind: 'strong' }, () => node.children.forEach((child) => this.inline(child)))
+        return
+      case 'link':
+        this.wrap({ kind: 'link', href: node.url }, () =>
+          node.children.forEach((child) => this.inline(child))
+        )
+        return
+      case 'delete':
+        node.children.forEach((child) => this.inline(child))
+        return
+      default:
+        return
+    }
+  }
+
+  private wrap(mark: Pick<InlineMark, 'kind' | 'href'>, body: () => void): void {
+    const start = this.current.length
+    body()
+    this.marks.push({ ...mark, start, end: this.current.length })
+  }
+}
+
+/**
+ * Collapses runs of white space to one space and returns a map from offsets in the original
+ * (trimmed) string to offsets in the collapsed one, so inline marks stay aligned.
+ */
+function collapseWithMap(raw: string): { text: string; map: (offset: number) => number } {
+  const positions: number[] = []
+  let text = ''
+  let inSpace = false
+  for (let i = 0; i < raw.length; i++) {
+    positions.push(text.length)
+    const ch = raw[i] as string
+    if (/\s/.test(ch)) {
+      if (!inSpace) text += ' '
+      inSpace = true
+    } else {
+      text += ch
+      inSpace = false
+    }
+  }
+  positions.push(text.length)
+  return {
+    text,
+    map: (offset) => positions[Math.max(0, Math.min(offset, raw.length))] ?? text.length
+  }
+}

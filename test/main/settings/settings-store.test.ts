@@ -1,0 +1,81 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/model/settings'
+import {
+  MAX_POSITIONS,
+  SETTINGS_FILE,
+  SettingsStore
+} from '../../../src/main/settings/settings-store'
+
+const dataDir = () => mkdtemp(join(tmpdir(), 'dossier-data-'))
+
+describe('SettingsStore', () => {
+  it('starts from defaults when there is no file', async () => {
+    const store = await SettingsStore.open(await dataDir())
+    expect(store.get()).toEqual(DEFAULT_SETTINGS)
+  })
+
+  it('keeps choices across a reopen', async () => {
+    const dir = await dataDir()
+    const store = await SettingsStore.open(dir)
+    await store.update({ theme: 'sepia', fontSize: 22, lastArticleId: 'garden-notes' })
+    await store.savePosition('garden-notes', 0.5)
+    const reopened = await SettingsStore.open(dir)
+    expect(reopened.get()).toMatchObject({
+      theme: 'sepia',
+      fontSize: 22,
+      lastArticleId: 'garden-notes',
+      positions: { 'garden-notes': 0.5 }
+    })
+  })
+
+  it('writes a versioned, readable file', async () => {
+    const dir = await dataDir()
+    await (await SettingsStore.open(dir)).update({ theme: 'dark' })
+    const file = JSON.parse(await readFile(join(dir, SETTINGS_FILE), 'utf8'))
+    expect(file).toMatchObject({ format: 1, theme: 'dark' })
+  })
+
+  it('sets a damaged file aside, keeps it, and starts from defaults', async () => {
+    const dir = await dataDir()
+    await writeFile(join(dir, SETTINGS_FILE), '{ this is not json')
+    const logs: string[] = []
+    const store = await SettingsStore.open(dir, (m) => logs.push(m))
+    expect(store.get()).toEqual(DEFAULT_SETTINGS)
+    const kept = (await readdir(dir)).filter((name) => name.startsWith(`${SETTINGS_FILE}.damaged-`))
+    expect(kept).toHaveLength(1)
+    expect(await readFile(join(dir, kept[0]!), 'utf8')).toBe('{ this is not json')
+    expect(logs[0]).toMatch(/damaged/)
+  })
+
+  it('drops only the fields that are out of range', async () => {
+    const dir = await dataDir()
+    await writeFile(
+      join(dir, SETTINGS_FILE),
+      JSON.stringify({ theme: 'neon', fontSize: 20, positions: { x: 7 } })
+    )
+    expect((await SettingsStore.open(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, fontSize: 20 })
+  })
+
+  it('forgets the oldest reading positions beyond its limit', async () => {
+    const store = await SettingsStore.open(await dataDir())
+    for (let i = 0; i <= MAX_POSITIONS; i++) await store.savePosition(`a${i}`, 0.1)
+    const positions = store.get().positions
+    expect(Object.keys(positions)).toHaveLength(MAX_POSITIONS)
+    expect(positions['a0']).toBeUndefined()
+    expect(positions[`a${MAX_POSITIONS}`]).toBe(0.1)
+  })
+
+  it('applies concurrent updates in order', async () => {
+    const dir = await dataDir()
+    const store = await SettingsStore.open(dir)
+    await Promise.all([
+      store.update({ fontSize: 15 }),
+      store.update({ fontSize: 16 }),
+      store.update({ theme: 'light' })
+    ])
+    expect((await SettingsStore.open(dir)).get()).toMatchObject({ fontSize: 16, theme: 'light' })
+  })
+})
