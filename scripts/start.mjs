@@ -1,0 +1,55 @@
+// `npm start`: build, then run the app in Electron. Electron's binary is fetched by its own
+// install script; where that was skipped, say so in one line and point to the browser preview.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const require = createRequire(join(root, 'package.json'))
+
+/** The Electron executable's path, or null when the package or its binary is missing. */
+function electronBinary() {
+  try {
+    // The package's main export is the binary's path; it throws when the download was skipped.
+    const binary = require('electron')
+    return typeof binary === 'string' && existsSync(binary) ? binary : null
+  } catch {
+    return null
+  }
+}
+
+const electron = electronBinary()
+if (electron === null) {
+  console.error(
+    "Electron's binary is not installed on this machine (npm skipped its download); " +
+      'try the browser preview instead: npm run preview:web'
+  )
+  process.exit(1)
+}
+
+/** Runs `npm run build` with the npm that launched us when there is one. */
+function build() {
+  const npmCli = process.env.npm_execpath
+  const result = npmCli
+    ? spawnSync(process.execPath, [npmCli, 'run', 'build'], { cwd: root, stdio: 'inherit' })
+    : spawnSync('npm', ['run', 'build'], {
+        cwd: root,
+        stdio: 'inherit',
+        shell: process.platform === 'win32'
+      })
+  return result.status ?? 1
+}
+
+const built = build()
+if (built !== 0) process.exit(built)
+
+const env = { ...process.env }
+// Set in some shells and CI images; it would make Electron behave as plain Node.
+delete env.ELECTRON_RUN_AS_NODE
+const child = spawn(electron, ['.'], { cwd: root, stdio: 'inherit', env })
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => child.kill(signal))
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

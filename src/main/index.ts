@@ -1,0 +1,88 @@
+/**
+ * The Electron main process: lifecycle only. The scheme is declared privileged while this module
+ * loads (Electron ignores it once ready); everything else waits for `ready`.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, session, shell } from 'electron'
+import { registerIpcHandlers } from './ipc/register'
+import { resolveDataDir, resolveResourcesDir } from './paths'
+import { handleAppProtocol, registerAppScheme } from './protocol'
+import { guardWebContents } from './security/navigation-guards'
+import { hardenSession } from './security/session-hardening'
+import { APP_ENTRY_URL, devServerOrigin } from './security/url-policy'
+import { createServices } from './services'
+import { createMainWindow } from './window'
+
+registerAppScheme()
+
+const log = (message: string): void => console.error(message)
+const devUrl = process.env.ELECTRON_RENDERER_URL ?? null
+const devOrigin = devServerOrigin(process.env)
+// Both are siblings of out/main in the build: out/preload, out/renderer.
+const preloadPath = join(__dirname, '../preload/index.js')
+const rendererDir = join(__dirname, '../renderer')
+
+let mainWindow: BrowserWindow | null = null
+// macOS may ask for a window (`activate`) while services are still loading; wait for them.
+let started = false
+
+function openWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath,
+    url: devOrigin && devUrl ? devUrl : APP_ENTRY_URL,
+    log
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+function focusWindow(): void {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, devOrigin)
+  handleAppProtocol(rendererDir)
+  const services = await createServices({
+    resourcesDir: resolveResourcesDir({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath()
+    }),
+    dataDir: resolveDataDir(process.env, app.getPath('userData')),
+    log
+  })
+  for (const skipped of services.skipped)
+    log(`[dossier] skipped ${skipped.file}: ${skipped.reason}`)
+  registerIpcHandlers(services.dispatch, { devOrigin, log })
+  started = true
+  openWindow()
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Dossier is running; it has been told (second-instance) and will come forward.
+  app.quit()
+} else {
+  app.on('second-instance', focusWindow)
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, { devOrigin, openExternal: (url) => shell.openExternal(url), log })
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (started && BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log(
+        `[dossier] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
+      )
+      app.exit(1)
+    })
+}
