@@ -55,8 +55,6 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir(process.env, app.getPath('userData')),
     log
   })
-  for (const skipped of services.skipped)
-    log(`[dossier] skipped ${skipped.file}: ${skipped.reason}`)
   registerIpcHandlers(services.dispatch, { devOrigin, log })
   started = true
   openWindow()

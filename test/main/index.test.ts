@@ -138,10 +138,12 @@ describe('main process', () => {
     )
   })
 
-  it("logs the library's skipped files", async () => {
+  it('gives the services a logger, through which they report skipped files', async () => {
     await startMain()
     fake.ready()
     await settle()
+    const options = fake.createServices.mock.calls[0]?.[0] as { log: (message: string) => void }
+    options.log('[dossier] Skipped article broken.md: no title')
     expect(errors).toHaveBeenCalledWith(expect.stringContaining('broken.md'))
   })
 
