@@ -30,7 +30,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       'svelte/no-at-html-tags': 'error'
     }
   },
@@ -48,7 +51,10 @@ export default tseslint.config(
     // Shared code runs in every process: nothing process-specific.
     files: ['src/shared/**/*'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', '**/main/**', '**/renderer/**'] }]
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', '**/main/**', '**/renderer/**'] }
+      ]
     }
   }
 )

@@ -51,10 +51,13 @@ async function main(): Promise<void> {
   const rows: string[] = []
   for (const query of QUERIES) {
     const samples = time(200, () => void service.search(query))
-    rows.push(`| \`${query}\` | ${percentile(samples, 50).toFixed(3)} | ${percentile(samples, 95).toFixed(3)} |`)
+    rows.push(
+      `| \`${query}\` | ${percentile(samples, 50).toFixed(3)} | ${percentile(samples, 95).toFixed(3)} |`
+    )
   }
   const typing = time(50, () => {
-    for (let i = 1; i <= 'sanctions relief'.length; i++) service.search('sanctions relief'.slice(0, i))
+    for (let i = 1; i <= 'sanctions relief'.length; i++)
+      service.search('sanctions relief'.slice(0, i))
   })
 
   let renderer = 'not built (run `npm run build`)'

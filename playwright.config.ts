@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test'
+import type { AppOptions } from './test/e2e/fixtures'
+
+/** Debian's Chromium: Playwright never downloads browsers on this project's machines. */
+const CHROMIUM = '/usr/bin/chromium'
+
+export default defineConfig<AppOptions>({
+  testDir: './test/e2e',
+  testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder on start: keep it apart from the other runners' reports.
+  outputDir: './test-results/playwright',
+  // Each test starts its own preview server; two cores do not profit from more than one worker.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // npm test (scripts/run-tests.mjs) passes its own reporters on the command line.
+  reporter: 'list',
+  use: {
+    viewport: { width: 1200, height: 800 },
+    screenshot: 'only-on-failure',
+    actionTimeout: 5_000,
+    navigationTimeout: 15_000
+  },
+  projects: [
+    {
+      name: 'web',
+      use: {
+        appKind: 'web',
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: CHROMIUM,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic'
+          ]
+        }
+      }
+    },
+    {
+      name: 'electron',
+      use: { appKind: 'electron' }
+    }
+  ]
+})

@@ -1,0 +1,245 @@
+/**
+ * The `app` fixture: a fresh Dossier per test, with its own empty data folder, driven either in
+ * Chromium through the browser preview (project `web`) or as the real Electron app (project
+ * `electron`). Specs get the same object either way and never ask which one they have.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import {
+  _electron,
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+  type TestInfo
+} from '@playwright/test'
+import { PREVIEW_BANNER } from '../../src/shared/ipc/http-bridge'
+
+export { expect } from '@playwright/test'
+
+const ROOT = resolve(__dirname, '..', '..')
+const PREVIEW_SCRIPT = join(ROOT, 'out', 'main', 'preview-server.js')
+/** The server reads a handful of small files before it listens; a cold start takes well under this. */
+const SERVER_START_TIMEOUT_MS = 15_000
+
+/** One running Dossier as a spec sees it. */
+export interface App {
+  /** The window showing the reader. Replaced by `reopen()`. */
+  page: Page
+  /** Where the page was loaded from. */
+  url: string
+  /** The user-data folder (settings, reading positions) this app keeps its state in. */
+  dataDir: string
+  /** Closes the window and opens it again on the same data, as a user restarting the app. */
+  reopen(): Promise<Page>
+}
+
+export interface AppOptions {
+  /** Which shell runs the reader: the browser preview or the Electron app. */
+  appKind: 'web' | 'electron'
+}
+
+interface WorkerFixtures extends AppOptions {
+  webBrowser: Browser | undefined
+}
+
+/** The Electron binary's path, or null when it was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD). */
+export function electronBinary(): string | null {
+  try {
+    const path: unknown = createRequire(join(ROOT, 'package.json'))('electron')
+    return typeof path === 'string' && existsSync(path) ? path : null
+  } catch {
+    return null
+  }
+}
+
+export const test = base.extend<{ app: App }, WorkerFixtures>({
+  appKind: ['web', { option: true, scope: 'worker' }],
+
+  // Launched only for the web project, so the Electron project never needs a browser.
+  webBrowser: [
+    async ({ playwright, appKind }, use) => {
+      if (appKind !== 'web') return use(undefined)
+      // Launch options (the system Chromium and its flags) come from the project's config.
+      const browser = await playwright.chromium.launch()
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'worker' }
+  ],
+
+  app: async ({ appKind, webBrowser }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
+    const log: string[] = []
+    let close: () => Promise<void> = async () => {}
+    try {
+      if (appKind === 'web') {
+        if (!webBrowser) throw new Error('The web project has no browser')
+        const web = await openWeb(webBrowser, dataDir, log)
+        close = web.close
+        await use(web.app)
+      } else {
+        const binary = electronBinary()
+        testInfo.skip(
+          binary === null,
+          'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); run on a desktop with npm install'
+        )
+        const desktop = await openElectron(binary as string, dataDir, log, testInfo)
+        close = desktop.close
+        await use(desktop.app)
+      }
+    } finally {
+      await close()
+      if (testInfo.status !== testInfo.expectedStatus && log.length > 0) {
+        await testInfo.attach('app log', { body: log.join('\n'), contentType: 'text/plain' })
+      }
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+})
+
+async function openWeb(
+  browser: Browser,
+  dataDir: string,
+  log: string[]
+): Promise<{ app: App; close: () => Promise<void> }> {
+  const server = await startPreview(dataDir, log)
+  let context: BrowserContext | undefined
+  const openPage = async (): Promise<Page> => {
+    // A new context each time: no cookies or storage carry over, so anything restored on
+    // reopening must have come from the data folder, as in the desktop app.
+    context = await browser.newContext()
+    const page = await context.newPage()
+    watchPage(page, log)
+    await page.goto(server.url)
+    return page
+  }
+  const app: App = {
+    page: await openPage(),
+    url: server.url,
+    dataDir,
+    async reopen() {
+      await context?.close()
+      app.page = await openPage()
+      return app.page
+    }
+  }
+  return {
+    app,
+    close: async () => {
+      await context?.close()
+      await stopProcess(server.process)
+    }
+  }
+}
+
+async function openElectron(
+  binary: string,
+  dataDir: string,
+  log: string[],
+  testInfo: TestInfo
+): Promise<{ app: App; close: () => Promise<void> }> {
+  let electron: ElectronApplication | undefined
+  const launch = async (): Promise<Page> => {
+    electron = await _electron.launch({
+      executablePath: binary,
+      args: ['.'],
+      cwd: ROOT,
+      env: { ...process.env, DOSSIER_DATA_DIR: dataDir } as Record<string, string>
+    })
+    electron.process().stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))
+    electron.process().stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))
+    const page = await electron.firstWindow()
+    watchPage(page, log)
+    await page.waitForLoadState('domcontentloaded')
+    return page
+  }
+  const page = await launch()
+  const app: App = {
+    page,
+    url: page.url(),
+    dataDir,
+    async reopen() {
+      await electron?.close()
+      app.page = await launch()
+      return app.page
+    }
+  }
+  return {
+    app,
+    close: async () => {
+      // Playwright's own failure screenshots only cover browser pages.
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const shot = await app.page.screenshot().catch(() => undefined)
+        if (shot) await testInfo.attach('screenshot', { body: shot, contentType: 'image/png' })
+      }
+      await electron?.close()
+    }
+  }
+}
+
+/** Starts the browser preview on its own data folder and waits for the URL it announces. */
+function startPreview(
+  dataDir: string,
+  log: string[]
+): Promise<{ url: string; process: ChildProcess }> {
+  if (!existsSync(PREVIEW_SCRIPT)) {
+    return Promise.reject(new Error(`${PREVIEW_SCRIPT} is missing: run \`npm run build\` first`))
+  }
+  const child = spawn(process.execPath, [PREVIEW_SCRIPT], {
+    cwd: ROOT,
+    env: { ...process.env, DOSSIER_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))
+  return new Promise((resolveStart, rejectStart) => {
+    const fail = (reason: string) => {
+      clearTimeout(timer)
+      child.kill('SIGKILL')
+      rejectStart(new Error(`Preview server ${reason}.\n${log.join('\n')}`))
+    }
+    const timer = setTimeout(
+      () => fail(`printed no banner in ${SERVER_START_TIMEOUT_MS} ms`),
+      SERVER_START_TIMEOUT_MS
+    )
+    child.once('error', (error) => fail(`could not start: ${error.message}`))
+    child.once('exit', (code, signal) =>
+      fail(`exited (${signal ?? code}) before announcing its URL`)
+    )
+    let announced = false
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      log.push(line)
+      if (announced) return
+      announced = true
+      if (!line.startsWith(PREVIEW_BANNER))
+        return fail(`printed ${JSON.stringify(line)} instead of its banner`)
+      clearTimeout(timer)
+      child.removeAllListeners('exit')
+      resolveStart({ url: line.slice(PREVIEW_BANNER.length).trim(), process: child })
+    })
+  })
+}
+
+function watchPage(page: Page, log: string[]): void {
+  page.on('pageerror', (error) => log.push(`[page error] ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      log.push(`[console ${message.type()}] ${message.text()}`)
+    }
+  })
+}
+
+/** Stops a server: politely first, then firmly if it has not gone within a second. */
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 1_000)
+  await exited
+  clearTimeout(timer)
+}

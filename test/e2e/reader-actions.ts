@@ -1,0 +1,161 @@
+/**
+ * What a reader does and sees, in words specs can read like a story. Everything goes through the
+ * stable test ids (and, for the no-results message, the words a person would read).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Locator } from '@playwright/test'
+import { expect, type App } from './fixtures'
+import type { PageElement, PageGlobals } from './page-dom'
+
+export const NDTV_TITLE = 'Not Interested In Talks "That Bring Nothing": North Korea Snubs Trump'
+export const RUNNING_OUT_TITLE = 'Trump Is Running Out of Time on North Korea'
+
+export const libraryItems = (app: App): Locator => app.page.getByTestId('library-item')
+export const libraryItem = (app: App, title: string): Locator =>
+  libraryItems(app).filter({ hasText: title })
+export const articleTitle = (app: App): Locator => app.page.getByTestId('article-title')
+export const articleBody = (app: App): Locator => app.page.getByTestId('article-body')
+export const searchBox = (app: App): Locator => app.page.getByTestId('search-input')
+export const searchResults = (app: App): Locator => app.page.getByTestId('search-result')
+export const searchHits = (app: App): Locator => app.page.getByTestId('search-hit')
+export const themeSelect = (app: App): Locator => app.page.getByTestId('theme-select')
+export const fontSizeControl = (app: App): Locator => app.page.getByTestId('font-size')
+export const noResultsMessage = (app: App): Locator =>
+  app.page.getByText(/no (results|matches|articles match)|nothing (found|matches)/i)
+
+/** Waits until the library has loaded, as a reader would before doing anything. */
+export async function waitForLibrary(app: App): Promise<void> {
+  await expect(libraryItems(app).first()).toBeVisible({ timeout: 10_000 })
+}
+
+/** Picks an article in the sidebar and waits for the reader to show it. */
+export async function openArticle(app: App, title: string): Promise<void> {
+  await waitForLibrary(app)
+  await libraryItem(app, title).click()
+  await expect(articleTitle(app)).toHaveText(title)
+}
+
+/** Replaces whatever is in the search box with `words`, all at once (like a paste). */
+export async function searchFor(app: App, words: string): Promise<void> {
+  await expect(searchBox(app)).toBeEditable()
+  await searchBox(app).fill(words)
+}
+
+/** Types into the search box key by key, as a person does. */
+export async function typeIntoSearch(app: App, text: string): Promise<void> {
+  await searchBox(app).pressSequentially(text, { delay: 40 })
+}
+
+/**
+ * Which highlighted match is the current one, or -1 if none. The reader marks it with
+ * `aria-current` (for assistive technology), so that is what a test can rely on.
+ */
+export async function currentHitIndex(app: App): Promise<number> {
+  return searchHits(app).evaluateAll((marks) =>
+    marks.findIndex((mark: PageElement) => {
+      const current = mark.getAttribute('aria-current')
+      return current !== null && current !== 'false'
+    })
+  )
+}
+
+/**
+ * Visible text on screen other than articles' own words (the open article and result
+ * excerpts): where an error message would show, and article words would cause false alarms.
+ */
+export async function textOutsideArticles(app: App): Promise<string> {
+  return app.page.evaluate(() => {
+    const { document } = globalThis as unknown as PageGlobals
+    const content = '[data-testid="article-body"], [data-testid="search-result"]'
+    const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */)
+    const parts: string[] = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      if (!parent || parent.closest(content) || !parent.checkVisibility()) continue
+      parts.push(node.textContent ?? '')
+    }
+    return parts.join(' ')
+  })
+}
+
+/** Picks a theme from the theme menu. */
+export async function chooseTheme(
+  app: App,
+  theme: 'system' | 'light' | 'dark' | 'sepia'
+): Promise<void> {
+  await themeSelect(app).selectOption(theme)
+}
+
+/**
+ * Sets the text size control to `size`. A range input cannot be typed into, so the value is
+ * set and announced with the same events a drag ends with.
+ */
+export async function setFontSize(app: App, size: number): Promise<void> {
+  await fontSizeControl(app).evaluate((input: PageElement, value) => {
+    input.value = String(value)
+    input.dispatchEvent(new Event('input', { bubbles: true }))
+    input.dispatchEvent(new Event('change', { bubbles: true }))
+  }, size)
+}
+
+/** The article body's font size in CSS pixels, as the reader sees it. */
+export async function bodyFontSize(app: App): Promise<number> {
+  return articleBody(app).evaluate((element: PageElement) => {
+    const { getComputedStyle } = globalThis as unknown as PageGlobals
+    return parseFloat(getComputedStyle(element).fontSize)
+  })
+}
+
+/**
+ * Reads, and with `fraction` (0–1 of the way down) first sets, the scroll offset in pixels of the
+ * reader's scrolling area: the nearest ancestor of the article that scrolls. One function, since
+ * code passed to the page cannot share helpers (and the page's CSP forbids building them there).
+ */
+async function readerScroll(app: App, fraction?: number): Promise<number> {
+  return articleBody(app).evaluate((element: PageElement, fraction) => {
+    const { document, getComputedStyle } = globalThis as unknown as PageGlobals
+    let scroller: PageElement = document.scrollingElement ?? document.documentElement
+    for (let node = element.parentElement; node; node = node.parentElement) {
+      const overflow = getComputedStyle(node).overflowY
+      if ((overflow === 'auto' || overflow === 'scroll') && node.scrollHeight > node.clientHeight) {
+        scroller = node
+        break
+      }
+    }
+    if (fraction !== undefined) {
+      // Setting the offset fires the same scroll event a wheel or scrollbar would.
+      scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight)
+    }
+    return scroller.scrollTop
+  }, fraction)
+}
+
+/** Scrolls the reader `fraction` (0–1) of the way down the article; returns the offset in pixels. */
+export const scrollReaderTo = (app: App, fraction: number): Promise<number> =>
+  readerScroll(app, fraction)
+
+/** How far down the reader is scrolled, in pixels. */
+export const readerScrollTop = (app: App): Promise<number> => readerScroll(app)
+
+/**
+ * The settings the app has written to its data folder, whatever the file is called: any JSON
+ * file there holding reading `positions`. Empty until something has been saved.
+ */
+export function savedSettings(app: App): {
+  positions?: Record<string, number>
+  [key: string]: unknown
+} {
+  for (const name of readdirSync(app.dataDir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.json')) continue
+    try {
+      const data: unknown = JSON.parse(readFileSync(join(app.dataDir, name), 'utf8'))
+      if (typeof data === 'object' && data !== null && 'positions' in data) {
+        return data as { positions?: Record<string, number> }
+      }
+    } catch {
+      // A file being written right now reads as broken JSON; the next poll sees it whole.
+    }
+  }
+  return {}
+}
