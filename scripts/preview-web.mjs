@@ -1,10 +1,11 @@
 // `npm run preview:web`: the real UI in any browser, served by out/main/preview-server.js.
 // Builds first when the build is missing or older than the sources, then runs the server in
 // the foreground (Ctrl+C stops it).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runBuild } from './run-build.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const server = join(root, 'out/main/preview-server.js')
@@ -33,15 +34,8 @@ function isStale() {
 
 if (isStale()) {
   console.error('[dossier] building first (the build is missing or older than the sources)')
-  const npmCli = process.env.npm_execpath
-  const result = npmCli
-    ? spawnSync(process.execPath, [npmCli, 'run', 'build'], { cwd: root, stdio: 'inherit' })
-    : spawnSync('npm', ['run', 'build'], {
-        cwd: root,
-        stdio: 'inherit',
-        shell: process.platform === 'win32'
-      })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+  const status = runBuild(root)
+  if (status !== 0) process.exit(status)
 }
 
 const child = spawn(process.execPath, [server], { cwd: root, stdio: 'inherit' })

@@ -1,10 +1,11 @@
 // `npm start`: build, then run the app in Electron. Electron's binary is fetched by its own
 // install script; where that was skipped, say so in one line and point to the browser preview.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runBuild } from './run-build.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(join(root, 'package.json'))
@@ -29,20 +30,7 @@ if (electron === null) {
   process.exit(1)
 }
 
-/** Runs `npm run build` with the npm that launched us when there is one. */
-function build() {
-  const npmCli = process.env.npm_execpath
-  const result = npmCli
-    ? spawnSync(process.execPath, [npmCli, 'run', 'build'], { cwd: root, stdio: 'inherit' })
-    : spawnSync('npm', ['run', 'build'], {
-        cwd: root,
-        stdio: 'inherit',
-        shell: process.platform === 'win32'
-      })
-  return result.status ?? 1
-}
-
-const built = build()
+const built = runBuild(root)
 if (built !== 0) process.exit(built)
 
 const env = { ...process.env }

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import {
   _electron,
+  expect,
   test as base,
   type Browser,
   type BrowserContext,
@@ -76,12 +77,15 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
   app: async ({ appKind, webBrowser }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
     const log: string[] = []
+    const seen: Seen = { requests: [], pageErrors: [] }
     let close: () => Promise<void> = async () => {}
+    let appUrl = ''
     try {
       if (appKind === 'web') {
         if (!webBrowser) throw new Error('The web project has no browser')
-        const web = await openWeb(webBrowser, dataDir, log)
+        const web = await openWeb(webBrowser, dataDir, log, seen)
         close = web.close
+        appUrl = web.app.url
         await use(web.app)
       } else {
         const binary = electronBinary()
@@ -89,10 +93,18 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
           binary === null,
           'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); run on a desktop with npm install'
         )
-        const desktop = await openElectron(binary as string, dataDir, log, testInfo)
+        const desktop = await openElectron(binary as string, dataDir, log, testInfo, seen)
         close = desktop.close
+        appUrl = desktop.app.url
         await use(desktop.app)
       }
+      // Every test also proves the app stayed offline and threw nothing in the page.
+      const origin = new URL(appUrl).origin
+      const away = seen.requests.filter(
+        (url) => !/^(data|blob|about):/.test(url) && new URL(url).origin !== origin
+      )
+      expect(away, 'requests that left the app').toEqual([])
+      expect(seen.pageErrors, 'uncaught errors in the page').toEqual([])
     } finally {
       await close()
       if (testInfo.status !== testInfo.expectedStatus && log.length > 0) {
@@ -106,7 +118,8 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
 async function openWeb(
   browser: Browser,
   dataDir: string,
-  log: string[]
+  log: string[],
+  seen: Seen
 ): Promise<{ app: App; close: () => Promise<void> }> {
   const server = await startPreview(dataDir, log)
   let context: BrowserContext | undefined
@@ -115,7 +128,7 @@ async function openWeb(
     // reopening must have come from the data folder, as in the desktop app.
     context = await browser.newContext()
     const page = await context.newPage()
-    watchPage(page, log)
+    watchPage(page, log, seen)
     await page.goto(server.url)
     return page
   }
@@ -142,7 +155,8 @@ async function openElectron(
   binary: string,
   dataDir: string,
   log: string[],
-  testInfo: TestInfo
+  testInfo: TestInfo,
+  seen: Seen
 ): Promise<{ app: App; close: () => Promise<void> }> {
   let electron: ElectronApplication | undefined
   const launch = async (): Promise<Page> => {
@@ -155,7 +169,7 @@ async function openElectron(
     electron.process().stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))
     electron.process().stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))
     const page = await electron.firstWindow()
-    watchPage(page, log)
+    watchPage(page, log, seen)
     await page.waitForLoadState('domcontentloaded')
     return page
   }
@@ -225,8 +239,18 @@ function startPreview(
   })
 }
 
-function watchPage(page: Page, log: string[]): void {
-  page.on('pageerror', (error) => log.push(`[page error] ${error.message}`))
+/** What the page did that a test should know about even when it does not look for it. */
+interface Seen {
+  requests: string[]
+  pageErrors: string[]
+}
+
+function watchPage(page: Page, log: string[], seen: Seen): void {
+  page.on('request', (request) => seen.requests.push(request.url()))
+  page.on('pageerror', (error) => {
+    seen.pageErrors.push(error.message)
+    log.push(`[page error] ${error.message}`)
+  })
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
       log.push(`[console ${message.type()}] ${message.text()}`)
