@@ -36,6 +36,7 @@ export function createHandlers({ articles, skipped, search, settings }: HandlerD
       find(articleId)
       return { articleId, query, ranges: search.matches(articleId, query) ?? [] }
     },
+    'search:status': () => ({ state: 'ready', progress: 1, articles: articles.length }),
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'reading:save-position': ({ articleId, position }) => {

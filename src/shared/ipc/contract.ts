@@ -5,7 +5,7 @@
  * This file must stay free of runtime dependencies: the sandboxed preload bundles it.
  */
 import type { ArticleSummary, ArticleView, SkippedFile } from '../model/article'
-import type { MatchesResponse, SearchResponse } from '../model/search'
+import type { MatchesResponse, SearchResponse, SearchStatus } from '../model/search'
 import type { Settings, SettingsPatch } from '../model/settings'
 import type { Result } from './result'
 
@@ -17,6 +17,7 @@ export interface Contract {
   'library:get': { request: { id: string }; response: ArticleView }
   'search:query': { request: { query: string; limit?: number }; response: SearchResponse }
   'search:matches': { request: { articleId: string; query: string }; response: MatchesResponse }
+  'search:status': { request: void; response: SearchStatus }
   'settings:get': { request: void; response: Settings }
   'settings:update': { request: SettingsPatch; response: Settings }
   'reading:save-position': { request: { articleId: string; position: number }; response: Settings }
@@ -31,6 +32,7 @@ export const CHANNELS = [
   'library:get',
   'search:query',
   'search:matches',
+  'search:status',
   'settings:get',
   'settings:update',
   'reading:save-position'

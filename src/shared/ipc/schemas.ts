@@ -21,6 +21,7 @@ export const requestSchemas = {
   'library:get': z.strictObject({ id: articleId }),
   'search:query': z.strictObject({ query, limit: z.number().int().min(1).max(200).optional() }),
   'search:matches': z.strictObject({ articleId, query }),
+  'search:status': none,
   'settings:get': none,
   'settings:update': z.strictObject({
     theme: z.enum(THEMES).optional(),

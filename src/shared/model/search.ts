@@ -6,7 +6,14 @@ export interface Snippet {
   highlights: TextRange[]
 }
 
+/**
+ * What a result is. Articles now; quotations and notes plug in later as further kinds, each
+ * opening an article at a passage, so the results list and the reader need no changes.
+ */
+export type SearchResultKind = 'article'
+
 export interface SearchResult {
+  kind: SearchResultKind
   articleId: string
   title: string
   source: string | null
@@ -22,6 +29,17 @@ export interface SearchResult {
 export interface SearchResponse {
   query: string
   results: SearchResult[]
+  /** True when exact matching found little and close spellings were searched too. */
+  fuzzy: boolean
+}
+
+/** Whether search is ready; while a large index loads, the library and reader already work. */
+export interface SearchStatus {
+  state: 'loading' | 'ready' | 'failed'
+  /** 0–1 while loading. */
+  progress: number
+  articles: number
+  message?: string
 }
 
 export interface MatchesResponse {

@@ -7,11 +7,31 @@ import lunr from 'lunr'
 import { foldWord, stripPossessive } from './fold'
 import { tokenize } from './tokenize'
 
+/** The fields a query can name (`title:`, `source:`, `author:`) or search together. */
+export const FIELDS = ['title', 'body', 'source', 'author'] as const
+export type Field = (typeof FIELDS)[number]
+
 /** Fields every indexed document has; search boosts `title` above `body`. */
 export interface IndexedDocument {
   id: string
   title: string
   body: string
+  source: string
+  author: string
+}
+
+/**
+ * One term to look up. Clauses are alternatives (OR); which of them a document must satisfy
+ * (every word, not this word, this phrase) is decided above the engine, from `matched`.
+ */
+export interface EngineClause {
+  /** Analysed form for `exact` and `fuzzy`; folded form for `prefix`. */
+  term: string
+  kind: 'exact' | 'prefix' | 'fuzzy'
+  /** Defaults to every field. */
+  fields?: readonly Field[]
+  /** For `fuzzy`: the largest edit distance allowed. */
+  editDistance?: number
 }
 
 /** Raised to the ranking so a title match outweighs body matches (see search-service ranking). */
@@ -65,8 +85,7 @@ export class SearchEngine {
     builder.searchPipeline.add(lunr.stemmer)
     builder.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer
     builder.ref('id')
-    builder.field('title')
-    builder.field('body')
+    for (const field of FIELDS) builder.field(field)
     for (const document of documents) builder.add(document)
     return new SearchEngine(builder.build())
   }
@@ -81,21 +100,25 @@ export class SearchEngine {
   }
 
   /**
-   * Documents matching any of the given terms. Each term is an analysed word (exact match on the
-   * index term) or a folded prefix (matches index terms that start with it). The query is built
-   * with lunr's query API, never its string syntax, so user input cannot raise a parse error.
+   * Documents matching any of the clauses, with lunr's score (title matches boosted) and the
+   * index terms each matched per field. The query is built with lunr's query API, never its
+   * string syntax, so user input cannot raise a parse error.
    */
-  search(terms: { exact: string[]; prefixes: string[] }): EngineHit[] {
-    if (terms.exact.length === 0 && terms.prefixes.length === 0) return []
+  search(clauses: readonly EngineClause[]): EngineHit[] {
+    if (clauses.length === 0) return []
     const results = this.index.query((query) => {
-      for (const term of terms.exact) {
-        query.term(term, { fields: ['title'], boost: TITLE_BOOST, usePipeline: false })
-        query.term(term, { fields: ['body'], usePipeline: false })
-      }
-      for (const prefix of terms.prefixes) {
-        const wildcard = lunr.Query.wildcard.TRAILING
-        query.term(prefix, { fields: ['title'], boost: TITLE_BOOST, usePipeline: false, wildcard })
-        query.term(prefix, { fields: ['body'], usePipeline: false, wildcard })
+      for (const clause of clauses) {
+        for (const field of clause.fields ?? FIELDS) {
+          query.term(clause.term, {
+            fields: [field],
+            boost: field === 'title' ? TITLE_BOOST : 1,
+            usePipeline: false,
+            wildcard:
+              clause.kind === 'prefix' ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+            // lunr tests `'editDistance' in clause`: even 0 would make a prefix a literal string.
+            ...(clause.kind === 'fuzzy' ? { editDistance: clause.editDistance ?? 1 } : {})
+          })
+        }
       }
     })
     return results.map((result) => {

@@ -18,7 +18,9 @@ export function toIndexedDocument(article: ArticleView): IndexedDocument {
   return {
     id: article.id,
     title: article.title,
-    body: title ? article.text.slice(title.end) : article.text
+    body: title ? article.text.slice(title.end) : article.text,
+    source: article.source ?? '',
+    author: ''
   }
 }
 
@@ -40,12 +42,12 @@ export class SearchService {
 
   search(raw: string, limit = DEFAULT_LIMIT): SearchResponse {
     const words = parseQuery(raw)
-    if (words.length === 0) return { query: raw, results: [] }
+    if (words.length === 0) return { query: raw, results: [], fuzzy: false }
 
-    const hits = this.engine.search({
-      exact: unique(words.map((word) => word.exact)),
-      prefixes: unique(words.map((word) => word.prefix))
-    })
+    const hits = this.engine.search([
+      ...unique(words.map((word) => word.exact)).map((term) => ({ term, kind: 'exact' as const })),
+      ...unique(words.map((word) => word.prefix)).map((term) => ({ term, kind: 'prefix' as const }))
+    ])
 
     const ranked = hits
       .filter((hit) => words.every((word) => matchesAnyTerm(word, hit.matched)))
@@ -62,6 +64,7 @@ export class SearchService {
       if (!article) continue
       const ranges = this.locate(article, words)
       results.push({
+        kind: 'article',
         articleId: article.id,
         title: article.title,
         source: article.source,
@@ -72,7 +75,7 @@ export class SearchService {
         firstMatch: ranges[0]?.start ?? 0
       })
     }
-    return { query: raw, results }
+    return { query: raw, results, fuzzy: false }
   }
 
   /** Every match of the query in one article, in reading order. */

@@ -9,7 +9,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'library:get': ({ id }) => {
       throw new NotFoundError(`No article with id "${id}"`)
     },
-    'search:query': ({ query }) => ({ query, results: [] }),
+    'search:query': ({ query }) => ({ query, results: [], fuzzy: false }),
+    'search:status': () => ({ state: 'ready', progress: 1, articles: 0 }),
     'search:matches': ({ articleId, query }) => ({ articleId, query, ranges: [] }),
     'settings:get': () => DEFAULT_SETTINGS,
     'settings:update': () => DEFAULT_SETTINGS,
@@ -23,7 +24,7 @@ describe('createDispatcher', () => {
     const dispatch = createDispatcher(handlers())
     expect(await dispatch('search:query', { query: 'kim' })).toEqual({
       ok: true,
-      value: { query: 'kim', results: [] }
+      value: { query: 'kim', results: [], fuzzy: false }
     })
   })
 

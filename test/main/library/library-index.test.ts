@@ -25,7 +25,7 @@ describe('the prebuilt search index', () => {
     const { engine, origin } = await loadOrBuildIndex(dir, articles, (m) => logs.push(m))
     expect(origin).toBe('prebuilt')
     expect(logs).toEqual([])
-    expect(engine.search({ exact: ['tomato'], prefixes: [] }).map((h) => h.id)).toEqual([
+    expect(engine.search([{ term: 'tomato', kind: 'exact' }]).map((h) => h.id)).toEqual([
       'garden-notes'
     ])
   })
@@ -42,7 +42,7 @@ describe('the prebuilt search index', () => {
     const { engine, origin } = await loadOrBuildIndex(dir, articles, (m) => logs.push(m))
     expect(origin).toBe('rebuilt')
     expect(logs[0]).toMatch(/articles changed/)
-    expect(engine.search({ exact: ['cucumb'], prefixes: [] }).map((h) => h.id)).toEqual([
+    expect(engine.search([{ term: 'cucumb', kind: 'exact' }]).map((h) => h.id)).toEqual([
       'garden-notes'
     ])
   })

@@ -16,6 +16,7 @@ const result = (articleId: string): SearchResult => ({
   date: null,
   score: 1,
   snippet: { text: articleId, highlights: [] },
+  kind: 'article',
   matchCount: 1,
   firstMatch: 0
 })
@@ -27,7 +28,7 @@ function deferredAnswer() {
   return {
     promise,
     answer: (query: string, ids: string[]) =>
-      resolve({ ok: true, value: { query, results: ids.map(result) } })
+      resolve({ ok: true, value: { query, results: ids.map(result), fuzzy: false } })
   }
 }
 
@@ -42,7 +43,7 @@ afterEach(() => {
 
 describe('search state', () => {
   it('waits for a pause in typing before asking, then asks once with the latest query', async () => {
-    callMock.mockResolvedValue({ ok: true, value: { query: 'kim', results: [] } })
+    callMock.mockResolvedValue({ ok: true, value: { query: 'kim', results: [], fuzzy: false } })
     search.setQuery('k')
     search.setQuery('ki')
     search.setQuery('kim')
@@ -84,7 +85,10 @@ describe('search state', () => {
   })
 
   it('says nothing was found only once the current query has been answered empty', async () => {
-    callMock.mockResolvedValue({ ok: true, value: { query: 'xylophone', results: [] } })
+    callMock.mockResolvedValue({
+      ok: true,
+      value: { query: 'xylophone', results: [], fuzzy: false }
+    })
     search.setQuery('xylophone')
     expect(search.nothingFound).toBe(false)
     await vi.advanceTimersByTimeAsync(100)
