@@ -98,7 +98,7 @@ describe('search state', () => {
   it('moves the active result with wrap-around', async () => {
     callMock.mockResolvedValue({
       ok: true,
-      value: { query: 'a', results: ['x', 'y', 'z'].map(result) }
+      value: { query: 'a', results: ['x', 'y', 'z'].map(result), fuzzy: false }
     })
     search.setQuery('a')
     await vi.advanceTimersByTimeAsync(100)
