@@ -15,7 +15,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           'preview-server': resolve(__dirname, 'src/main/preview/cli.ts'),
-          'build-index': resolve(__dirname, 'src/main/library/build-index-cli.ts')
+          'build-index': resolve(__dirname, 'src/main/library/build-index-cli.ts'),
+          // The search index loads and builds in this worker thread, off the main process.
+          'index-worker': resolve(__dirname, 'src/main/library/index-worker.ts')
         }
       }
     }

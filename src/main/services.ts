@@ -4,13 +4,14 @@
  * so the preview exercises exactly the handlers the desktop app runs.
  */
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import type { Handlers } from '@shared/ipc/contract'
 import type { SkippedFile } from '@shared/model/article'
-import { SearchService } from '@shared/search/search-service'
 import { createDispatcher, type Dispatch } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
-import { loadOrBuildIndex, type IndexOrigin } from './library/library-index'
+import { IndexWorkerClient, type StartIndexWorker } from './library/index-worker-client'
+import type { IndexWorkerHandle } from './library/index-worker-protocol'
 import { describeSkipped, loadLibrary } from './library/load-library'
 import { SettingsStore } from './settings/settings-store'
 
@@ -20,36 +21,66 @@ export interface ServicesOptions {
   /** Where the user's data (settings, later notes) lives. Created if missing. */
   dataDir: string
   log?: (message: string) => void
+  /** Starts the index worker; defaults to the `index-worker.js` thread built beside this file. */
+  startIndexWorker?: StartIndexWorker
+  /** How long a search waits for a loading index before answering empty (default 1 s). */
+  waitForIndexMs?: number
 }
 
 export interface Services {
   handlers: Handlers
   dispatch: Dispatch
   skipped: SkippedFile[]
-  indexOrigin: IndexOrigin
+  /** Search status and the worker behind it; `search.settled()` waits for the index. */
+  search: IndexWorkerClient
 }
 
+/**
+ * The real index worker thread, `index-worker.js` in `dir`: by default beside the entry script
+ * (out/main for the app and the preview; out/bench for the bench, which builds its own copy).
+ * Not `__dirname`: this module is bundled into a shared chunk in out/main/chunks.
+ */
+export function indexWorkerThread(
+  dir: string = require.main ? dirname(require.main.filename) : __dirname
+): StartIndexWorker {
+  return (workerData) =>
+    new Worker(join(dir, 'index-worker.js'), { workerData }) as unknown as IndexWorkerHandle
+}
+
+/**
+ * Resolves once the articles are loaded: the library and reader work at once, while the search
+ * index loads (or builds) in a worker thread and `search:status` reports its progress.
+ */
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? ((message: string) => console.error(message))
   const articlesDir = join(options.resourcesDir, 'articles')
   await mkdir(options.dataDir, { recursive: true })
 
-  const library = await loadLibrary(articlesDir)
-  for (const file of library.skipped) log(describeSkipped(articlesDir, file))
-  const [{ engine, origin }, settings] = await Promise.all([
-    loadOrBuildIndex(options.resourcesDir, library.articles, log),
+  // The worker parses the articles and sends them over in batches, then loads the index; main
+  // only receives them, so its event loop never waits on Markdown parsing. If the worker cannot
+  // deliver them, main reads them itself (yielding between files).
+  const search = new IndexWorkerClient(
+    options.startIndexWorker ?? indexWorkerThread(),
+    options.resourcesDir,
+    log,
+    options.waitForIndexMs
+  )
+  const [library, settings] = await Promise.all([
+    search.library().then((parsed) => parsed ?? loadLibrary(articlesDir)),
     SettingsStore.open(options.dataDir, log)
   ])
+  for (const file of library.skipped) log(describeSkipped(articlesDir, file))
+  search.countArticles(library.articles.length)
   const handlers = createHandlers({
     articles: library.articles,
     skipped: library.skipped,
-    search: new SearchService(library.articles, engine),
+    search,
     settings
   })
   return {
     handlers,
     dispatch: createDispatcher(handlers, { log }),
     skipped: library.skipped,
-    indexOrigin: origin
+    search
   }
 }

@@ -159,3 +159,48 @@ export function savedSettings(app: App): {
   }
   return {}
 }
+
+export const searchHelpButton = (app: App): Locator => app.page.getByTestId('search-help-button')
+export const searchHelp = (app: App): Locator => app.page.getByTestId('search-help')
+export const fuzzyNotice = (app: App): Locator => app.page.getByTestId('search-fuzzy-notice')
+export const searchProgress = (app: App): Locator => app.page.getByTestId('search-progress')
+export const findBar = (app: App): Locator => app.page.getByTestId('find-bar')
+export const findInput = (app: App): Locator => app.page.getByTestId('find-input')
+export const findCount = (app: App): Locator => app.page.getByTestId('find-count')
+export const findHits = (app: App): Locator => app.page.getByTestId('find-hit')
+
+/** The titles of the results listed, best first. */
+export const resultTitles = (app: App): Promise<string[]> =>
+  app.page.getByTestId('search-result-title').allInnerTexts()
+
+/**
+ * Searches for `query` and waits until what is listed answers it: the results list says it is
+ * busy (`aria-busy`) while an older query's results are still on screen.
+ */
+export async function searchAndWait(app: App, query: string): Promise<void> {
+  await searchFor(app, query)
+  await expect(app.page.getByTestId('search-results')).toHaveAttribute('aria-busy', 'false')
+  await expect(searchResults(app).first().or(noResultsMessage(app))).toBeVisible()
+}
+
+/** Opens find in the article with the keyboard shortcut a person uses (Ctrl+F; Cmd+F on a Mac). */
+export async function openFind(app: App): Promise<void> {
+  await app.page.keyboard.press('ControlOrMeta+F')
+  await expect(findInput(app)).toBeFocused()
+}
+
+/** Types `text` into the find field, key by key. */
+export async function typeIntoFind(app: App, text: string): Promise<void> {
+  await findInput(app).pressSequentially(text, { delay: 20 })
+}
+
+/**
+ * Which find match is the current one, or -1 if none. A match may be drawn as several marks
+ * (when it crosses emphasis or a search hit), so this counts matches, not marks.
+ */
+export async function currentFindIndex(app: App): Promise<number> {
+  return findHits(app).evaluateAll((marks) => {
+    const current = marks.find((mark: PageElement) => mark.getAttribute('aria-current') === 'true')
+    return current ? Number(current.getAttribute('data-find-index')) : -1
+  })
+}

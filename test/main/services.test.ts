@@ -1,8 +1,16 @@
-import { cp, mkdtemp } from 'node:fs/promises'
+import { cp, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { startInProcessIndexWorker } from '../../src/main/library/in-process-index-worker'
+import type { IndexWorkerHandle } from '../../src/main/library/index-worker-protocol'
+import { INDEX_FILE, writeIndexFile } from '../../src/main/library/library-index'
+import { loadLibrary } from '../../src/main/library/load-library'
 import { createServices } from '../../src/main/services'
+
+// Vitest runs TypeScript sources, which a worker thread cannot load: the same worker code runs
+// in-process over a MessageChannel (the built app and the E2E suite use the real thread).
+const startIndexWorker = startInProcessIndexWorker
 
 async function services() {
   const resourcesDir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
@@ -13,7 +21,8 @@ async function services() {
   const created = await createServices({
     resourcesDir,
     dataDir: join(resourcesDir, 'data'),
-    log: (m) => logs.push(m)
+    log: (m) => logs.push(m),
+    startIndexWorker
   })
   return { ...created, logs, resourcesDir }
 }
@@ -31,7 +40,8 @@ describe('createServices', () => {
   })
 
   it('serves an article, searches it, and remembers the reading position', async () => {
-    const { dispatch, resourcesDir } = await services()
+    const { dispatch, resourcesDir, search: index } = await services()
+    await index.settled()
     const article = await dispatch('library:get', { id: 'good-article' })
     expect(article).toMatchObject({ ok: true, value: { title: 'Dockers Talk of a Longer Strike' } })
     const search = await dispatch('search:query', { query: 'cafe' })
@@ -42,7 +52,8 @@ describe('createServices', () => {
     const again = await createServices({
       resourcesDir,
       dataDir: join(resourcesDir, 'data'),
-      log: () => {}
+      log: () => {},
+      startIndexWorker
     })
     expect(await again.dispatch('settings:get', undefined)).toMatchObject({
       ok: true,
@@ -62,5 +73,146 @@ describe('createServices', () => {
         error: { code: 'not-found' }
       })
     }
+  })
+})
+
+/** A fresh copy of the good fixture library, with a prebuilt index when asked. */
+async function goodLibrary(prebuilt: boolean): Promise<string> {
+  const resourcesDir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
+  await cp(join(__dirname, '../fixtures/library'), join(resourcesDir, 'articles'), {
+    recursive: true
+  })
+  if (prebuilt)
+    await writeIndexFile(resourcesDir, (await loadLibrary(join(resourcesDir, 'articles'))).articles)
+  return resourcesDir
+}
+
+async function start(resourcesDir: string, worker = startIndexWorker, waitForIndexMs?: number) {
+  const logs: string[] = []
+  const created = await createServices({
+    resourcesDir,
+    dataDir: join(resourcesDir, 'data'),
+    log: (m) => logs.push(m),
+    startIndexWorker: worker,
+    ...(waitForIndexMs === undefined ? {} : { waitForIndexMs })
+  })
+  return { ...created, logs }
+}
+
+/** A worker that never answers and fails at once: what a missing or crashing bundle looks like. */
+function crashingWorker(message: string) {
+  const started: unknown[] = []
+  const start = (data: unknown): IndexWorkerHandle => {
+    started.push(data)
+    const listeners = new Map<string, ((value: never) => void)[]>()
+    setTimeout(() => {
+      for (const listener of listeners.get('error') ?? []) listener(new Error(message) as never)
+    }, 0)
+    return {
+      postMessage: () => {},
+      on: ((event: string, listener: (value: never) => void) => {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener])
+      }) as IndexWorkerHandle['on'],
+      terminate: () => {}
+    }
+  }
+  return { start, started }
+}
+
+describe('the search index, loaded off the main thread', () => {
+  it('reports loading, then ready, and serves the library before the index is ready', async () => {
+    const { dispatch, search } = await start(await goodLibrary(true))
+    expect(await dispatch('search:status', undefined)).toMatchObject({
+      ok: true,
+      value: { state: 'loading', articles: 3 }
+    })
+    const list = await dispatch('library:list', undefined)
+    expect(list.ok && (list.value as { articles: unknown[] }).articles).toHaveLength(3)
+    await search.settled()
+    expect(await dispatch('search:status', undefined)).toEqual({
+      ok: true,
+      value: { state: 'ready', progress: 1, articles: 3 }
+    })
+    expect(search.origin).toBe('prebuilt')
+  })
+
+  it('lets a search made while a small index loads wait for it', async () => {
+    const { dispatch } = await start(await goodLibrary(true))
+    expect(await dispatch('search:query', { query: 'tomatoes' })).toMatchObject({
+      ok: true,
+      value: { results: [{ articleId: 'garden-notes' }] }
+    })
+  })
+
+  it('answers a search before the index is ready with no results, not an error', async () => {
+    const { dispatch, search } = await start(await goodLibrary(true), startIndexWorker, 0)
+    expect(await dispatch('search:query', { query: 'tomatoes' })).toEqual({
+      ok: true,
+      value: { query: 'tomatoes', results: [], fuzzy: false }
+    })
+    expect(
+      await dispatch('search:matches', { articleId: 'garden-notes', query: 'tomatoes' })
+    ).toMatchObject({ ok: true, value: { ranges: [] } })
+    await search.settled()
+    expect(await dispatch('search:query', { query: 'tomatoes' })).toMatchObject({
+      ok: true,
+      value: { results: [{ articleId: 'garden-notes' }] }
+    })
+  })
+
+  it('rebuilds a stale prebuilt index in the worker and says why', async () => {
+    const resourcesDir = await goodLibrary(true)
+    await writeFile(
+      join(resourcesDir, 'articles', 'garden-notes.md'),
+      '---\ntitle: Notes\n---\n\nCucumbers now.\n'
+    )
+    const { dispatch, search, logs } = await start(resourcesDir)
+    await search.settled()
+    expect(search.origin).toBe('rebuilt')
+    expect(logs.some((m) => /articles changed/.test(m))).toBe(true)
+    expect(await dispatch('search:query', { query: 'cucumbers ' })).toMatchObject({
+      ok: true,
+      value: { results: [{ articleId: 'garden-notes' }] }
+    })
+  })
+
+  it('builds the index in the worker when there is no prebuilt one', async () => {
+    const resourcesDir = await goodLibrary(false)
+    const { search, logs } = await start(resourcesDir)
+    expect((await search.settled()).state).toBe('ready')
+    expect(search.origin).toBe('rebuilt')
+    expect(logs.some((m) => m.includes(INDEX_FILE))).toBe(true)
+  })
+
+  it('retries a failed worker once with a rebuild, then reports search as failed', async () => {
+    const worker = crashingWorker('the bundle is missing')
+    const { dispatch, search, logs } = await start(await goodLibrary(true), worker.start)
+    const status = await search.settled()
+    expect(status).toMatchObject({ state: 'failed', articles: 3 })
+    expect(status.message).toMatch(/the bundle is missing/)
+    expect(worker.started).toEqual([
+      { resourcesDir: expect.any(String) },
+      { resourcesDir: expect.any(String), rebuild: true }
+    ])
+    expect(logs.filter((m) => m.includes('the bundle is missing'))).toHaveLength(2)
+    // The library still works, and searching answers without an error.
+    expect(await dispatch('library:get', { id: 'garden-notes' })).toMatchObject({ ok: true })
+    expect(await dispatch('search:query', { query: 'tomatoes' })).toMatchObject({
+      ok: true,
+      value: { results: [] }
+    })
+  })
+
+  it('recovers with a rebuild when the first worker fails while loading', async () => {
+    let calls = 0
+    const flaky = (data: Parameters<typeof startIndexWorker>[0]) =>
+      ++calls === 1 ? crashingWorker('out of memory').start(data) : startIndexWorker(data)
+    const { dispatch, search } = await start(await goodLibrary(true), flaky)
+    expect((await search.settled()).state).toBe('ready')
+    expect(search.origin).toBe('rebuilt')
+    expect(await dispatch('search:query', { query: 'tomatoes' })).toMatchObject({
+      ok: true,
+      value: { results: [{ articleId: 'garden-notes' }] }
+    })
   })
 })

@@ -1,13 +1,25 @@
 import type { Handlers } from '@shared/ipc/contract'
 import type { ArticleView, SkippedFile } from '@shared/model/article'
-import type { SearchService } from '@shared/search/search-service'
+import type { TextRange } from '@shared/model/range'
+import type { SearchResponse, SearchStatus } from '@shared/model/search'
 import type { SettingsStore } from '../settings/settings-store'
 import { NotFoundError } from './dispatcher'
+
+/**
+ * What the handlers need of search: a SearchService in-process, or main's client of the index
+ * worker (which answers asynchronously and reports its loading status).
+ */
+export interface SearchBackend {
+  search(query: string, limit?: number, cursor?: number): SearchResponse | Promise<SearchResponse>
+  matches(articleId: string, query: string): TextRange[] | null | Promise<TextRange[] | null>
+  /** Absent for a backend that is ready from the start. */
+  status?(): SearchStatus
+}
 
 export interface HandlerDeps {
   articles: readonly ArticleView[]
   skipped: readonly SkippedFile[]
-  search: SearchService
+  search: SearchBackend
   settings: SettingsStore
 }
 
@@ -31,12 +43,13 @@ export function createHandlers({ articles, skipped, search, settings }: HandlerD
   return {
     'library:list': () => ({ articles: summaries, skipped: [...skipped] }),
     'library:get': ({ id }) => find(id),
-    'search:query': ({ query, limit }) => search.search(query, limit),
-    'search:matches': ({ articleId, query }) => {
+    'search:query': ({ query, limit, cursor }) => search.search(query, limit, cursor),
+    'search:matches': async ({ articleId, query }) => {
       find(articleId)
-      return { articleId, query, ranges: search.matches(articleId, query) ?? [] }
+      return { articleId, query, ranges: (await search.matches(articleId, query)) ?? [] }
     },
-    'search:status': () => ({ state: 'ready', progress: 1, articles: articles.length }),
+    'search:status': () =>
+      search.status?.() ?? { state: 'ready', progress: 1, articles: articles.length },
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'reading:save-position': ({ articleId, position }) => {

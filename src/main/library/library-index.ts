@@ -11,8 +11,11 @@ import { SearchEngine } from '@shared/search/lunr-engine'
 import { toIndexedDocument } from '@shared/search/search-service'
 
 export const INDEX_FILE = 'library-index.json'
-/** Bump when analysis (tokenising, folding, stemming) or the index layout changes. */
-export const INDEX_FORMAT = 1
+/**
+ * Bump when analysis (tokenising, folding, stemming) or the index layout changes.
+ * 3: the compact layout of `SearchEngine#toJSON` (flat postings, no lunr JSON).
+ */
+export const INDEX_FORMAT = 3
 
 interface IndexFile {
   format: number
@@ -29,8 +32,12 @@ export function contentHash(articles: readonly ArticleView[]): string {
   return hash.digest('hex')
 }
 
-export function buildEngine(articles: readonly ArticleView[]): SearchEngine {
-  return SearchEngine.build(articles.map(toIndexedDocument))
+/** Indexes the articles; `onProgress` hears the fraction done (0–1) now and then. */
+export function buildEngine(
+  articles: readonly ArticleView[],
+  onProgress?: (fraction: number) => void
+): SearchEngine {
+  return SearchEngine.build(articles.map(toIndexedDocument), onProgress)
 }
 
 export async function writeIndexFile(
@@ -51,12 +58,15 @@ export type IndexOrigin = 'prebuilt' | 'rebuilt'
 
 /**
  * Loads the prebuilt index when it matches `articles`, else builds one in memory and says why.
- * Never fails: any problem with the file only costs a rebuild.
+ * Never fails: any problem with the file only costs a rebuild. Synchronous parts (parsing,
+ * building) run long for a large library: call it off the main thread (see index-worker.ts).
+ * @param onProgress hears the fraction done (0–1): loading is quick, building reports as it goes.
  */
 export async function loadOrBuildIndex(
   resourcesDir: string,
   articles: readonly ArticleView[],
-  log: (message: string) => void = () => {}
+  log: (message: string) => void = () => {},
+  onProgress: (fraction: number) => void = () => {}
 ): Promise<{ engine: SearchEngine; origin: IndexOrigin }> {
   const path = join(resourcesDir, INDEX_FILE)
   let reason: string
@@ -74,5 +84,5 @@ export async function loadOrBuildIndex(
         : `it could not be read (${(error as Error).message})`
   }
   log(`[dossier] Rebuilding the search index: ${reason} (${path})`)
-  return { engine: buildEngine(articles), origin: 'rebuilt' }
+  return { engine: buildEngine(articles, onProgress), origin: 'rebuilt' }
 }

@@ -31,8 +31,12 @@ export function articleIdFromFile(fileName: string): string {
  * Reads every article file in `dir`. A file that cannot be read or parsed is skipped with a
  * reason naming it, so one bad file never keeps the others from loading.
  * Articles come back newest first (undated last), then by title.
+ * @param onProgress hears the fraction of files read (0–1) after each one.
  */
-export async function loadLibrary(dir: string): Promise<Library> {
+export async function loadLibrary(
+  dir: string,
+  onProgress?: (fraction: number) => void
+): Promise<Library> {
   const skipped: SkippedFile[] = []
   let names: string[]
   try {
@@ -50,7 +54,9 @@ export async function loadLibrary(dir: string): Promise<Library> {
 
   const articles: ArticleView[] = []
   const seen = new Set<string>()
-  for (const name of names.sort()) {
+  const sorted = names.sort()
+  for (const [done, name] of sorted.entries()) {
+    onProgress?.(done / sorted.length)
     const path = join(dir, name)
     try {
       const info = await stat(path)

@@ -15,7 +15,11 @@ export interface Contract {
     response: { articles: ArticleSummary[]; skipped: SkippedFile[] }
   }
   'library:get': { request: { id: string }; response: ArticleView }
-  'search:query': { request: { query: string; limit?: number }; response: SearchResponse }
+  'search:query': {
+    /** `cursor`: caret position in `query`; the word under it is a prefix (default: the end). */
+    request: { query: string; limit?: number; cursor?: number }
+    response: SearchResponse
+  }
   'search:matches': { request: { articleId: string; query: string }; response: MatchesResponse }
   'search:status': { request: void; response: SearchStatus }
   'settings:get': { request: void; response: Settings }

@@ -19,7 +19,11 @@ const none = z.undefined()
 export const requestSchemas = {
   'library:list': none,
   'library:get': z.strictObject({ id: articleId }),
-  'search:query': z.strictObject({ query, limit: z.number().int().min(1).max(200).optional() }),
+  'search:query': z.strictObject({
+    query,
+    limit: z.number().int().min(1).max(200).optional(),
+    cursor: z.number().int().min(0).max(MAX_QUERY_LENGTH).optional()
+  }),
   'search:matches': z.strictObject({ articleId, query }),
   'search:status': none,
   'settings:get': none,

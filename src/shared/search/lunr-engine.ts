@@ -1,10 +1,21 @@
 /**
- * The only module that imports lunr. Everything lunr-specific (pipeline, builder, query
- * building, serialisation) stays here so the rest of the app speaks in Dossier's own terms,
- * and lunr (unmaintained since 2020) can be tuned or replaced in one place.
+ * The only module that imports lunr. Everything lunr-specific (pipeline, builder, term
+ * expansion, scoring, serialisation) stays here so the rest of the app speaks in Dossier's own
+ * terms, and lunr (unmaintained since 2020) can be tuned or replaced in one place.
+ *
+ * lunr stays the index: its Builder runs its tokenizer hook, pipeline, stop-word filter and
+ * stemmer over every document, and its TokenSet expands prefix and fuzzy terms. What changes is
+ * what is kept afterwards. Plain lunr holds an object per posting, a `lunr.Vector` per
+ * document-field and a TokenSet, serialises them as verbose JSON, and scores a query by building
+ * a Vector and a MatchData per match. At 10,000 articles that is 77 MB of JSON, half a gigabyte
+ * of heap and tens of milliseconds for a common word. Here the builder's term frequencies become
+ * flat typed arrays (postings per field, delta-coded in the file), lunr's BM25 weights are
+ * recomputed from them exactly as `lunr.Builder#createFieldVectors` does, and scoring walks the
+ * postings directly. Scores and matched terms equal `lunr.Index#query` (see `plainLunrSearch`,
+ * which the tests compare against).
  */
 import lunr from 'lunr'
-import { foldWord, stripPossessive } from './fold'
+import { foldWord, isAcronym, stripPossessive } from './fold'
 import { tokenize } from './tokenize'
 
 /** The fields a query can name (`title:`, `source:`, `author:`) or search together. */
@@ -34,15 +45,33 @@ export interface EngineClause {
   editDistance?: number
 }
 
+export interface EngineHit {
+  id: string
+  score: number
+  /**
+   * Index terms that matched, per field. Documents that matched the same terms share one Set
+   * (a common word matches thousands of documents): treat the sets as read-only.
+   */
+  matched: Record<string, Set<string>>
+}
+
 /** Raised to the ranking so a title match outweighs body matches (see search-service ranking). */
 const TITLE_BOOST = 10
 
-const NORMALISE = 'dossier-normalise'
-function normalise(token: lunr.Token): lunr.Token | null {
-  const folded = stripPossessive(foldWord(token.toString()))
-  return folded === '' ? null : token.update(() => folded)
+/** lunr.Builder's BM25 defaults (`k1`, `b`); the weights below must use the same ones. */
+const K1 = 1.2
+const B = 0.75
+
+/** Tag of the serialised layout, checked on load; bump VERSION when the layout changes. */
+const FORMAT = 'dossier-lunr-compact'
+const VERSION = 1
+
+// @types/lunr declares TokenSet's static constructors as instance methods.
+const TokenSets = lunr.TokenSet as unknown as {
+  fromArray(sortedWords: string[]): lunr.TokenSet
+  fromString(pattern: string): lunr.TokenSet
+  fromFuzzyString(word: string, editDistance: number): lunr.TokenSet
 }
-lunr.Pipeline.registerFunction(normalise, NORMALISE)
 
 /**
  * The analysed (indexed) form of one word, or null for a stop word. Used on query words and on
@@ -52,7 +81,8 @@ export function analyseWord(word: string): string | null {
   const folded = stripPossessive(foldWord(word))
   if (folded === '') return null
   const token = new lunr.Token(folded, {})
-  if (!lunr.stopWordFilter(token)) return null
+  // An acronym is never a stop word: "US" is the country, not "us" (see fold.ts).
+  if (!isAcronym(word) && !lunr.stopWordFilter(token)) return null
   return String(lunr.stemmer(token))
 }
 
@@ -64,69 +94,428 @@ export function foldForPrefix(word: string): string {
 function lunrTokenizer(value: unknown): lunr.Token[] {
   if (value === null || value === undefined) return []
   // No position metadata: match offsets are computed from the text for one page of results,
-  // which keeps the serialised index about half the size.
+  // which keeps the index about half the size.
   return tokenize(String(value)).map((token) => new lunr.Token(token.text, {}))
 }
 
-export interface EngineHit {
-  id: string
-  score: number
-  /** Index terms that matched, per field. */
-  matched: Record<string, Set<string>>
+/** Each distinct word's analysis during one build, else null. */
+let buildCache: Map<string, string | null> | null = null
+
+/**
+ * Dossier's analysis as one lunr pipeline function (folding, lunr's stop-word filter, lunr's
+ * stemmer: `analyseWord`). During a build it remembers each distinct word's result: an
+ * 8-million-word library has only ~10^5 distinct words, and the stemmer was most of the build.
+ */
+function analyseToken(token: lunr.Token): lunr.Token | null {
+  const word = token.toString()
+  let analysed = buildCache?.get(word)
+  if (analysed === undefined) {
+    analysed = analyseWord(word)
+    buildCache?.set(word, analysed)
+  }
+  return analysed === null ? null : token.update(() => analysed)
+}
+lunr.Pipeline.registerFunction(analyseToken, 'dossier-analyse')
+
+/** A lunr Builder with Dossier's tokenizer, pipeline and fields. */
+function newBuilder(): lunr.Builder {
+  const builder = new lunr.Builder()
+  builder.pipeline.add(analyseToken)
+  builder.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer
+  builder.ref('id')
+  for (const field of FIELDS) builder.field(field)
+  return builder
+}
+
+/** lunr's internal builder state read after `add` (not in @types/lunr). */
+interface BuilderState {
+  fieldTermFrequencies: Record<string, Record<string, number>>
+  fieldLengths: Record<string, number>
+}
+
+/** One field's postings, term by term (compressed sparse rows). */
+interface FieldPostings {
+  /** Postings of term t are at `starts[t]` up to `starts[t + 1]`. */
+  starts: Uint32Array
+  /** Document numbers, ascending within a term. */
+  docs: Uint32Array
+  /** Term frequency of each posting. */
+  tfs: Uint16Array | Uint32Array
+  /** Analysed length of the field in each document. */
+  lengths: Uint32Array
+  /** BM25's length normalisation per document: `k1 * (1 - b + b * length / averageLength)`. */
+  norms: Float64Array
+}
+
+/** The serialised index: flat arrays of small numbers, which `JSON.parse` reads quickly. */
+export interface SerialisedIndex {
+  format: typeof FORMAT
+  version: number
+  fields: string[]
+  refs: string[]
+  /** Every index term, sorted as lunr's TokenSet needs them. */
+  terms: string[]
+  /** Per field, per document: the field's analysed length. */
+  lengths: number[][]
+  /** Per field, per term: how many postings the term has in that field. */
+  counts: number[][]
+  /** Per field, per posting: gap to the previous posting's document within the same term. */
+  gaps: number[][]
+  /** Per field, per posting: the term's frequency in that document's field. */
+  tfs: number[][]
 }
 
 /** A built index, ready to query. */
 export class SearchEngine {
-  private constructor(private readonly index: lunr.Index) {}
+  private tokenSet: lunr.TokenSet | null = null
 
-  static build(documents: Iterable<IndexedDocument>): SearchEngine {
-    const builder = new lunr.Builder()
-    builder.pipeline.add(normalise, lunr.stopWordFilter, lunr.stemmer)
-    builder.searchPipeline.add(lunr.stemmer)
-    builder.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer
-    builder.ref('id')
-    for (const field of FIELDS) builder.field(field)
-    for (const document of documents) builder.add(document)
-    return new SearchEngine(builder.build())
+  private constructor(
+    private readonly refs: readonly string[],
+    private readonly terms: readonly string[],
+    private readonly postings: readonly FieldPostings[]
+  ) {}
+
+  /**
+   * Indexes documents with lunr's Builder and Dossier's pipeline.
+   * @param onProgress called now and then with the fraction of documents added (0–1).
+   */
+  static build(
+    documents: Iterable<IndexedDocument>,
+    onProgress?: (fraction: number) => void
+  ): SearchEngine {
+    const docs = [...documents]
+    const builder = newBuilder()
+    // Report about a hundred times: often enough for a progress bar, rarely enough to be free.
+    const every = Math.max(1, Math.floor(docs.length / 100))
+    buildCache = new Map()
+    try {
+      docs.forEach((document, i) => {
+        builder.add(document)
+        if (onProgress && (i + 1) % every === 0) onProgress((i + 1) / docs.length)
+      })
+    } finally {
+      buildCache = null
+    }
+
+    const state = builder as unknown as BuilderState
+    const terms = Object.keys(builder.invertedIndex).sort()
+    const termNumber = new Map(terms.map((term, i) => [term, i]))
+    const postings = FIELDS.map((field): FieldPostings => {
+      const frequencies = docs.map(
+        (document) => state.fieldTermFrequencies[`${field}/${document.id}`] ?? {}
+      )
+      const counts = new Uint32Array(terms.length)
+      let total = 0
+      for (const perTerm of frequencies) {
+        for (const term of Object.keys(perTerm)) {
+          counts[termNumber.get(term)!]! += 1
+          total++
+        }
+      }
+      const starts = startsFromCounts(counts)
+      const fill = starts.slice(0, terms.length)
+      const docNumbers = new Uint32Array(total)
+      const tfValues: number[] = new Array<number>(total)
+      frequencies.forEach((perTerm, doc) => {
+        for (const [term, tf] of Object.entries(perTerm)) {
+          const at = fill[termNumber.get(term)!]!++
+          docNumbers[at] = doc
+          tfValues[at] = tf
+        }
+      })
+      const lengths = Uint32Array.from(
+        docs,
+        (document) => state.fieldLengths[`${field}/${document.id}`] ?? 0
+      )
+      return fieldPostings(starts, docNumbers, tfValues, lengths)
+    })
+    onProgress?.(1)
+    return new SearchEngine(
+      docs.map((document) => document.id),
+      terms,
+      postings
+    )
   }
 
-  /** Loads an index serialised by `toJSON`. @throws Error when the data is not a lunr index. */
+  /**
+   * Loads an index serialised by `toJSON`.
+   * @throws Error when the data is not an index in this format and version.
+   */
   static load(serialised: object): SearchEngine {
-    return new SearchEngine(lunr.Index.load(serialised))
+    const data = serialised as Partial<SerialisedIndex>
+    if (data.format !== FORMAT || data.version !== VERSION)
+      throw new Error(`not a ${FORMAT} index, version ${VERSION}`)
+    const { refs, terms, lengths, counts, gaps, tfs } = data
+    const fieldsMatch =
+      Array.isArray(data.fields) && data.fields.join() === FIELDS.join() && Array.isArray(refs)
+    if (!fieldsMatch || !Array.isArray(terms) || !lengths || !counts || !gaps || !tfs)
+      throw new Error('the index is incomplete')
+    const postings = FIELDS.map((_field, f) => {
+      const fieldCounts = counts[f]
+      const fieldGaps = gaps[f]
+      const fieldTfs = tfs[f]
+      const fieldLengths = lengths[f]
+      if (
+        fieldCounts?.length !== terms.length ||
+        fieldLengths?.length !== refs.length ||
+        !fieldGaps ||
+        fieldTfs?.length !== fieldGaps.length
+      )
+        throw new Error('the index arrays do not agree in length')
+      const starts = startsFromCounts(fieldCounts)
+      if (starts[terms.length] !== fieldGaps.length)
+        throw new Error('the index postings do not add up')
+      const docs = new Uint32Array(fieldGaps.length)
+      for (let t = 0; t < terms.length; t++) {
+        let doc = 0
+        for (let p = starts[t]!; p < starts[t + 1]!; p++) docs[p] = doc += fieldGaps[p]!
+      }
+      return fieldPostings(starts, docs, fieldTfs, Uint32Array.from(fieldLengths))
+    })
+    return new SearchEngine(refs, terms, postings)
   }
 
-  toJSON(): object {
-    return this.index.toJSON()
+  /** The compact serialised form `load` reads. */
+  toJSON(): SerialisedIndex {
+    const gaps = this.postings.map(({ starts, docs }) => {
+      const out = new Array<number>(docs.length)
+      for (let t = 0; t < this.terms.length; t++) {
+        let previous = 0
+        for (let p = starts[t]!; p < starts[t + 1]!; p++) {
+          out[p] = docs[p]! - previous
+          previous = docs[p]!
+        }
+      }
+      return out
+    })
+    return {
+      format: FORMAT,
+      version: VERSION,
+      fields: [...FIELDS],
+      refs: [...this.refs],
+      terms: [...this.terms],
+      lengths: this.postings.map(({ lengths }) => Array.from(lengths)),
+      counts: this.postings.map(({ starts }) =>
+        Array.from(starts.subarray(1), (end, t) => end - starts[t]!)
+      ),
+      gaps,
+      tfs: this.postings.map(({ tfs }) => Array.from(tfs))
+    }
+  }
+
+  /** How many documents the index holds. */
+  get size(): number {
+    return this.refs.length
+  }
+
+  /**
+   * Builds lunr's TokenSet of the index terms now rather than on the first prefix or fuzzy
+   * query. Kept out of `load` so loading costs little more than parsing the file.
+   */
+  warm(): void {
+    this.tokenSet ??= TokenSets.fromArray([...this.terms])
   }
 
   /**
    * Documents matching any of the clauses, with lunr's score (title matches boosted) and the
-   * index terms each matched per field. The query is built with lunr's query API, never its
+   * index terms each matched per field, best first. Clauses are data, never lunr's query
    * string syntax, so user input cannot raise a parse error.
+   *
+   * Scoring is `lunr.Index#query`'s, computed over the postings: per field, a query vector of
+   * clause boosts by expanded term; per matching document-field, the dot product with its BM25
+   * weights over the query vector's magnitude; summed over fields.
    */
   search(clauses: readonly EngineClause[]): EngineHit[] {
     if (clauses.length === 0) return []
-    const results = this.index.query((query) => {
-      for (const clause of clauses) {
-        for (const field of clause.fields ?? FIELDS) {
-          query.term(clause.term, {
-            fields: [field],
-            boost: field === 'title' ? TITLE_BOOST : 1,
-            usePipeline: false,
-            wildcard:
-              clause.kind === 'prefix' ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-            // lunr tests `'editDistance' in clause`: even 0 would make a prefix a literal string.
-            ...(clause.kind === 'fuzzy' ? { editDistance: clause.editDistance ?? 1 } : {})
-          })
+    const queryVectors = FIELDS.map(() => new Map<number, number>())
+    for (const clause of clauses) {
+      const expanded = this.expand(clause)
+      for (const field of clause.fields ?? FIELDS) {
+        const vector = queryVectors[FIELDS.indexOf(field)]!
+        const boost = field === 'title' ? TITLE_BOOST : 1
+        for (const term of expanded) vector.set(term, (vector.get(term) ?? 0) + boost)
+      }
+    }
+
+    const scores = new Float64Array(this.refs.length)
+    const touched: number[] = []
+    const isTouched = new Uint8Array(this.refs.length)
+    const sets = new MatchedSets(this.terms)
+    const states = queryVectors.map((vector) =>
+      vector.size === 0 ? null : new Int32Array(this.refs.length)
+    )
+    queryVectors.forEach((vector, f) => {
+      const state = states[f]
+      if (!state) return
+      let squares = 0
+      for (const boost of vector.values()) squares += boost * boost
+      const magnitude = Math.sqrt(squares)
+      const { starts, docs, tfs, norms } = this.postings[f]!
+      for (const [term, boost] of vector) {
+        const idf = this.idf(term)
+        const factor = boost / magnitude
+        for (let p = starts[term]!; p < starts[term + 1]!; p++) {
+          const doc = docs[p]!
+          const tf = tfs[p]!
+          // lunr.Builder#createFieldVectors, to the same three decimals.
+          const weight = Math.round(((idf * ((K1 + 1) * tf)) / (norms[doc]! + tf)) * 1000) / 1000
+          scores[doc] = scores[doc]! + factor * weight
+          state[doc] = sets.next(state[doc]!, term)
+          if (isTouched[doc] === 0) {
+            isTouched[doc] = 1
+            touched.push(doc)
+          }
         }
       }
     })
-    return results.map((result) => {
+
+    const hits = touched.map((doc): EngineHit => {
       const matched: Record<string, Set<string>> = {}
-      for (const [term, fields] of Object.entries(result.matchData.metadata)) {
-        for (const field of Object.keys(fields)) (matched[field] ??= new Set()).add(term)
-      }
-      return { id: result.ref, score: result.score, matched }
+      states.forEach((state, f) => {
+        if (state && state[doc] !== 0) matched[FIELDS[f]!] = sets.set(state[doc]!)
+      })
+      return { id: this.refs[doc]!, score: scores[doc]!, matched }
     })
+    return hits.sort((a, b) => b.score - a.score)
   }
+
+  /** lunr.idf: how rare a term is, counting its postings in every field. */
+  private idf(term: number): number {
+    let withTerm = 0
+    for (const { starts } of this.postings) withTerm += starts[term + 1]! - starts[term]!
+    const x = (this.refs.length - withTerm + 0.5) / (withTerm + 0.5)
+    return Math.log(1 + Math.abs(x))
+  }
+
+  /** Term numbers a clause stands for: the term itself, or lunr's TokenSet expansion. */
+  private expand(clause: EngineClause): number[] {
+    if (clause.kind === 'exact') {
+      const term = this.termNumber(clause.term)
+      return term < 0 ? [] : [term]
+    }
+    this.warm()
+    const pattern =
+      clause.kind === 'prefix'
+        ? TokenSets.fromString(clause.term.endsWith('*') ? clause.term : `${clause.term}*`)
+        : TokenSets.fromFuzzyString(clause.term, clause.editDistance ?? 1)
+    return this.tokenSet!.intersect(pattern)
+      .toArray()
+      .map((word) => this.termNumber(word))
+      .filter((term) => term >= 0)
+  }
+
+  /** Binary search of the sorted terms (same order as `Array#sort`), -1 when absent. */
+  private termNumber(word: string): number {
+    let low = 0
+    let high = this.terms.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const term = this.terms[middle]!
+      if (term === word) return middle
+      if (term < word) low = middle + 1
+      else high = middle - 1
+    }
+    return -1
+  }
+}
+
+function startsFromCounts(counts: ArrayLike<number>): Uint32Array {
+  const starts = new Uint32Array(counts.length + 1)
+  for (let t = 0; t < counts.length; t++) starts[t + 1] = starts[t]! + counts[t]!
+  return starts
+}
+
+function fieldPostings(
+  starts: Uint32Array,
+  docs: Uint32Array,
+  tfs: readonly number[],
+  lengths: Uint32Array
+): FieldPostings {
+  // Two bytes per frequency unless one word repeats more than 65,535 times in a field.
+  const compact = tfs.every((tf) => tf <= 0xffff)
+  let total = 0
+  for (const length of lengths) total += length
+  // lunr averages over every document, those with the field empty included.
+  const average = total / lengths.length
+  return {
+    starts,
+    docs,
+    tfs: compact ? Uint16Array.from(tfs) : Uint32Array.from(tfs),
+    lengths,
+    norms: Float64Array.from(lengths, (length) => K1 * (1 - B + B * (length / average)))
+  }
+}
+
+/**
+ * Interns the matched-term sets of one query: documents that matched the same terms, in the
+ * same order, reach the same node of a small trie and share its Set.
+ */
+class MatchedSets {
+  private readonly children: Map<number, number>[] = [new Map()]
+  private readonly parents: number[] = [-1]
+  private readonly nodeTerms: number[] = [-1]
+  private readonly sets: (Set<string> | undefined)[] = [undefined]
+
+  constructor(private readonly terms: readonly string[]) {}
+
+  /** The node for `node`'s terms plus `term`. Node 0 is the empty set. */
+  next(node: number, term: number): number {
+    const children = this.children[node]!
+    let child = children.get(term)
+    if (child === undefined) {
+      child = this.parents.length
+      children.set(term, child)
+      this.children.push(new Map())
+      this.parents.push(node)
+      this.nodeTerms.push(term)
+      this.sets.push(undefined)
+    }
+    return child
+  }
+
+  set(node: number): Set<string> {
+    let set = this.sets[node]
+    if (!set) {
+      set = new Set()
+      for (let at = node; at > 0; at = this.parents[at]!) set.add(this.terms[this.nodeTerms[at]!]!)
+      this.sets[node] = set
+    }
+    return set
+  }
+}
+
+/**
+ * The same search answered by plain lunr: a `lunr.Index` built with the same tokenizer and
+ * pipeline, queried through `lunr.Index#query`. The reference the engine is tested against.
+ */
+export function plainLunrSearch(
+  documents: Iterable<IndexedDocument>,
+  clauses: readonly EngineClause[]
+): EngineHit[] {
+  const builder = newBuilder()
+  for (const document of documents) builder.add(document)
+  const index = builder.build()
+  if (clauses.length === 0) return []
+  const results = index.query((query) => {
+    for (const clause of clauses) {
+      for (const field of clause.fields ?? FIELDS) {
+        query.term(clause.term, {
+          fields: [field],
+          boost: field === 'title' ? TITLE_BOOST : 1,
+          usePipeline: false,
+          wildcard:
+            clause.kind === 'prefix' ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+          // lunr tests `'editDistance' in clause`: even 0 would make a prefix a literal string.
+          ...(clause.kind === 'fuzzy' ? { editDistance: clause.editDistance ?? 1 } : {})
+        })
+      }
+    }
+  })
+  return results.map((result) => {
+    const matched: Record<string, Set<string>> = {}
+    for (const [term, fields] of Object.entries(result.matchData.metadata)) {
+      for (const field of Object.keys(fields)) (matched[field] ??= new Set()).add(term)
+    }
+    return { id: result.ref, score: result.score, matched }
+  })
 }

@@ -61,6 +61,29 @@ describe('the prebuilt search index', () => {
     expect(logs[0]).toMatch(reason)
   })
 
+  it('reports build progress up to 1 when it rebuilds, and none when the prebuilt one loads', async () => {
+    const dir = await resourcesCopy()
+    const { articles } = await loadLibrary(join(dir, 'articles'))
+    const building: number[] = []
+    await loadOrBuildIndex(
+      dir,
+      articles,
+      () => {},
+      (fraction) => building.push(fraction)
+    )
+    expect(building.at(-1)).toBe(1)
+    expect(building).toEqual([...building].sort((a, b) => a - b))
+    await writeIndexFile(dir, articles)
+    const loading: number[] = []
+    await loadOrBuildIndex(
+      dir,
+      articles,
+      () => {},
+      (fraction) => loading.push(fraction)
+    )
+    expect(loading).toEqual([])
+  })
+
   it('hashes content, not file order', async () => {
     const { articles } = await loadLibrary(join(__dirname, '../../fixtures/library'))
     expect(contentHash(articles)).toBe(contentHash([...articles].reverse()))

@@ -35,7 +35,11 @@ describe('loadLibrary', () => {
 
   it('lists articles newest first, undated last', async () => {
     const library = await loadLibrary(join(fixtures, 'library'))
-    expect(library.articles.map((a) => a.id)).toEqual(['harbour-strike', 'garden-notes'])
+    expect(library.articles.map((a) => a.id)).toEqual([
+      'summit-diary',
+      'harbour-strike',
+      'garden-notes'
+    ])
   })
 
   it('refuses a file over the size limit without reading it', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { isSearchShortcut, isTypingTarget } from '../../../src/renderer/src/lib/keys'
+import {
+  isFindShortcut,
+  isSearchShortcut,
+  isTypingTarget
+} from '../../../src/renderer/src/lib/keys'
 
 const input = (type: string) => Object.assign(document.createElement('input'), { type })
 
@@ -20,5 +24,17 @@ describe('isSearchShortcut', () => {
     expect(isSearchShortcut(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true }))).toBe(true)
     expect(isSearchShortcut(new KeyboardEvent('keydown', { key: 'K', metaKey: true }))).toBe(true)
     expect(isSearchShortcut(new KeyboardEvent('keydown', { key: 'k' }))).toBe(false)
+  })
+})
+
+describe('isFindShortcut', () => {
+  it.each([
+    ['Ctrl+F', { key: 'f', ctrlKey: true }, true],
+    ['Cmd+F', { key: 'f', metaKey: true }, true],
+    ['Ctrl+F with Caps Lock', { key: 'F', ctrlKey: true }, true],
+    ['a plain f', { key: 'f' }, false],
+    ['Ctrl+Alt+F', { key: 'f', ctrlKey: true, altKey: true }, false]
+  ])('reads %s as find: %s', (_name, init, expected) => {
+    expect(isFindShortcut(new KeyboardEvent('keydown', init))).toBe(expected)
   })
 })

@@ -7,6 +7,7 @@ vi.mock('../../../src/renderer/src/lib/api', () => ({ call: vi.fn() }))
 const { call } = await import('../../../src/renderer/src/lib/api')
 const { search } = await import('../../../src/renderer/src/state/search.svelte')
 const { reader } = await import('../../../src/renderer/src/state/reader.svelte')
+const { searchStatus } = await import('../../../src/renderer/src/state/search-status.svelte')
 const callMock = vi.mocked(call)
 
 const result = (articleId: string): SearchResult => ({
@@ -32,50 +33,133 @@ function deferredAnswer() {
   }
 }
 
+const answering = (query: string, ids: string[], fuzzy = false): Result<SearchResponse> => ({
+  ok: true,
+  value: { query, results: ids.map(result), fuzzy }
+})
+
 beforeEach(() => {
   vi.useFakeTimers()
   callMock.mockReset()
   search.clear()
+  searchStatus.value = { state: 'ready', progress: 1, articles: 2 }
 })
 afterEach(() => {
   vi.useRealTimers()
 })
 
 describe('search state', () => {
-  it('waits for a pause in typing before asking, then asks once with the latest query', async () => {
-    callMock.mockResolvedValue({ ok: true, value: { query: 'kim', results: [], fuzzy: false } })
-    search.setQuery('k')
-    search.setQuery('ki')
-    search.setQuery('kim')
-    expect(callMock).not.toHaveBeenCalled()
-    await vi.advanceTimersByTimeAsync(100)
-    expect(callMock.mock.calls).toEqual([['search:query', { query: 'kim' }]])
+  it('asks at once for every keystroke, with the caret position, without waiting', () => {
+    callMock.mockResolvedValue(answering('kim', []))
+    search.setQuery('k', 1)
+    search.setQuery('ki', 2)
+    search.setQuery('kim', 3)
+    expect(callMock.mock.calls).toEqual([
+      ['search:query', { query: 'k', cursor: 1 }],
+      ['search:query', { query: 'ki', cursor: 2 }],
+      ['search:query', { query: 'kim', cursor: 3 }]
+    ])
   })
 
-  it('never lets a slow answer to an older query replace a newer one', async () => {
-    const slow = deferredAnswer()
-    const fast = deferredAnswer()
-    callMock.mockReturnValueOnce(slow.promise).mockReturnValueOnce(fast.promise)
+  it('keeps a caret beyond the text within it', () => {
+    callMock.mockResolvedValue(answering('kim', []))
+    search.setQuery('kim', 99)
+    expect(callMock).toHaveBeenLastCalledWith('search:query', { query: 'kim', cursor: 3 })
+  })
 
-    search.setQuery('tru')
-    await vi.advanceTimersByTimeAsync(100)
-    search.setQuery('trump')
-    await vi.advanceTimersByTimeAsync(100)
+  it('asks again when the caret moves to another place, and not when it stays', () => {
+    callMock.mockResolvedValue(answering('kim trump', []))
+    search.setQuery('kim trump', 9)
+    search.moveCursor(9)
+    expect(callMock).toHaveBeenCalledTimes(1)
+    search.moveCursor(2)
+    expect(callMock).toHaveBeenCalledTimes(2)
+    expect(callMock).toHaveBeenLastCalledWith('search:query', { query: 'kim trump', cursor: 2 })
+  })
 
-    fast.answer('trump', ['newer'])
-    await vi.advanceTimersByTimeAsync(0)
-    slow.answer('tru', ['older'])
-    await vi.advanceTimersByTimeAsync(0)
+  it.each([
+    ['the older answer arrives last', ['fast', 'slow']],
+    ['the answers arrive in order', ['slow', 'fast']]
+  ])('shows only the newest query’s answer when %s', async (_case, order) => {
+    const answers = { slow: deferredAnswer(), fast: deferredAnswer() }
+    callMock.mockReturnValueOnce(answers.slow.promise).mockReturnValueOnce(answers.fast.promise)
+
+    search.setQuery('tru', 3)
+    search.setQuery('trump', 5)
+
+    for (const which of order) {
+      if (which === 'slow') answers.slow.answer('tru', ['older'])
+      else answers.fast.answer('trump', ['newer'])
+      await vi.advanceTimersByTimeAsync(0)
+    }
 
     expect(search.results.map((r) => r.articleId)).toEqual(['newer'])
     expect(search.answered).toBe('trump')
+  })
+
+  it('never lets answers to three quick keystrokes land out of order', async () => {
+    const answers = [deferredAnswer(), deferredAnswer(), deferredAnswer()]
+    for (const answer of answers) callMock.mockReturnValueOnce(answer.promise)
+    search.setQuery('k', 1)
+    search.setQuery('ki', 2)
+    search.setQuery('kim', 3)
+
+    answers[1]?.answer('ki', ['middle'])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(search.results).toEqual([])
+    answers[2]?.answer('kim', ['newest'])
+    answers[0]?.answer('k', ['oldest'])
+    await vi.advanceTimersByTimeAsync(0)
+
+    expect(search.results.map((r) => r.articleId)).toEqual(['newest'])
+  })
+
+  it('flags close spellings only when the answer says so', async () => {
+    callMock.mockResolvedValueOnce(answering('denuclearisation', ['ndtv'], true))
+    search.setQuery('denuclearisation')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(search.fuzzy).toBe(true)
+
+    callMock.mockResolvedValueOnce(answering('denuclearization', ['ndtv'], false))
+    search.setQuery('denuclearization')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(search.fuzzy).toBe(false)
+  })
+
+  it('does not claim nothing matched while the index is still loading', async () => {
+    searchStatus.value = { state: 'loading', progress: 0.4, articles: 1000 }
+    callMock.mockResolvedValue(answering('kim', []))
+    search.setQuery('kim')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(search.nothingFound).toBe(false)
+
+    searchStatus.value = { state: 'ready', progress: 1, articles: 1000 }
+    expect(search.nothingFound).toBe(true)
+  })
+
+  it('keeps quiet about a refused query while the index is loading', async () => {
+    const { notices } = await import('../../../src/renderer/src/state/notices.svelte')
+    searchStatus.value = { state: 'loading', progress: 0.1, articles: 1000 }
+    callMock.mockResolvedValue({ ok: false, error: { code: 'internal', message: 'not ready' } })
+    search.setQuery('kim')
+    await vi.advanceTimersByTimeAsync(0)
+    expect(notices.items).toEqual([])
+  })
+
+  it('asks the same query again when told to refresh', () => {
+    callMock.mockResolvedValue(answering('kim', []))
+    search.setQuery('kim', 2)
+    search.refresh()
+    expect(callMock.mock.calls).toEqual([
+      ['search:query', { query: 'kim', cursor: 2 }],
+      ['search:query', { query: 'kim', cursor: 2 }]
+    ])
   })
 
   it('forgets results and ignores answers still on the way once the box is emptied', async () => {
     const pending = deferredAnswer()
     callMock.mockReturnValueOnce(pending.promise)
     search.setQuery('kim')
-    await vi.advanceTimersByTimeAsync(100)
 
     search.setQuery('')
     pending.answer('kim', ['late'])
@@ -85,23 +169,17 @@ describe('search state', () => {
   })
 
   it('says nothing was found only once the current query has been answered empty', async () => {
-    callMock.mockResolvedValue({
-      ok: true,
-      value: { query: 'xylophone', results: [], fuzzy: false }
-    })
+    callMock.mockResolvedValue(answering('xylophone', []))
     search.setQuery('xylophone')
     expect(search.nothingFound).toBe(false)
-    await vi.advanceTimersByTimeAsync(100)
+    await vi.advanceTimersByTimeAsync(0)
     expect(search.nothingFound).toBe(true)
   })
 
   it('moves the active result with wrap-around', async () => {
-    callMock.mockResolvedValue({
-      ok: true,
-      value: { query: 'a', results: ['x', 'y', 'z'].map(result), fuzzy: false }
-    })
+    callMock.mockResolvedValue(answering('a', ['x', 'y', 'z']))
     search.setQuery('a')
-    await vi.advanceTimersByTimeAsync(100)
+    await vi.advanceTimersByTimeAsync(0)
     search.move(-1)
     expect(search.active?.articleId).toBe('z')
     search.move(1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldWord, stripPossessive } from '@shared/search/fold'
+import { foldWord, isAcronym, stripPossessive } from '@shared/search/fold'
 import { analyseWord } from '@shared/search/lunr-engine'
 import { tokenize } from '@shared/search/tokenize'
 
@@ -12,7 +12,9 @@ describe('folding', () => {
     ['café', 'cafe'],
     ['Pyŏngyang', 'pyongyang'],
     ['naïve', 'naive'],
-    ['Ｔｒｕｍｐ', 'trump']
+    ['Ｔｒｕｍｐ', 'trump'],
+    ['U.S.', 'us'],
+    ['D.P.R.K.', 'dprk']
   ])('folds %s to %s', (word, folded) => {
     expect(foldWord(word)).toBe(folded)
   })
@@ -34,7 +36,13 @@ describe('analysis shared by index and query', () => {
     ['Talked', 'talk'],
     ["Trump's", 'Trump’s'],
     ['Trump', 'Trump’s'],
-    ['CAFÉ', 'cafe']
+    ['CAFÉ', 'cafe'],
+    ['U.S.', 'US'],
+    ['U.S', 'US'],
+    ['D.P.R.K.', 'DPRK'],
+    ['DPRK’s', 'dprk'],
+    ['Pyŏngyang', 'Pyongyang'],
+    ['1', '1']
   ])('analyses %s and %s alike', (a, b) => {
     expect(analyseWord(a)).toBe(analyseWord(b))
   })
@@ -42,6 +50,27 @@ describe('analysis shared by index and query', () => {
   it('treats stop words as nothing to search for', () => {
     expect(analyseWord('the')).toBeNull()
     expect(analyseWord('and')).toBeNull()
+    expect(analyseWord('us')).toBeNull()
+  })
+
+  it.each(['US', 'U.S.', 'IT'])(
+    'keeps the acronym %s although its letters spell a stop word',
+    (word) => {
+      expect(analyseWord(word)).toBe(foldWord(word))
+    }
+  )
+
+  it.each([
+    ['US', true],
+    ['U.S.', true],
+    ['D.P.R.K.', true],
+    ['DPRK’s', true],
+    ['us', false],
+    ['u.s.', false],
+    ['Us', false],
+    ['I', false]
+  ])('reads %s as an acronym: %s', (word, acronym) => {
+    expect(isAcronym(word)).toBe(acronym)
   })
 })
 
@@ -54,6 +83,19 @@ describe('tokenize', () => {
       ['errand', 'errand'],
       ["don't", "don't"]
     ])
+  })
+
+  it.each([
+    ['the U.S. envoy', ['the', 'U.S.', 'envoy']],
+    ['a U.S.-Ukraine deal', ['a', 'U.S.', 'Ukraine', 'deal']],
+    ['the DPRK-U.S. dialogue', ['the', 'DPRK', 'U.S.', 'dialogue']],
+    ['the D.P.R.K. said', ['the', 'D.P.R.K.', 'said']],
+    ['typing U.S', ['typing', 'U.S']],
+    ['Kim Jong-un met', ['Kim', 'Jong', 'un', 'met']],
+    ['the Phase 1 deal', ['the', 'Phase', '1', 'deal']],
+    ['end.Next a.Bcd', ['end', 'Next', 'a', 'Bcd']]
+  ])('splits %j into %j', (text, words) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(words)
   })
 
   it('keeps combining marks with their letters', () => {

@@ -1,45 +1,66 @@
 /**
- * The search box and its results. Queries go out as the person types (after a short pause);
- * answers carry a sequence number so a slow answer to an old query never replaces a newer one.
+ * The search box and its results. A query goes out on every keystroke, with no pause: at the
+ * library sizes Dossier is built for main answers well within a frame, so waiting would only
+ * add delay. Answers carry a sequence number so a slow answer to an old query never replaces
+ * a newer one. The caret position goes along, so the word being typed is read as a prefix.
  */
 import type { SearchResult } from '@shared/model/search'
 import { call } from '../lib/api'
-import { debounce } from '../lib/timing'
 import { notices } from './notices.svelte'
 import { reader } from './reader.svelte'
-
-/** Short enough to feel instant, long enough to skip the keystrokes of a fast typist. */
-const TYPING_PAUSE_MS = 60
+import { searchStatus } from './search-status.svelte'
 
 class SearchState {
   query = $state('')
   results = $state.raw<SearchResult[]>([])
   /** The query `results` answer; differs from `query` while an answer is on its way. */
   answered = $state('')
+  /** The results are close spellings: nothing matched exactly. */
+  fuzzy = $state(false)
   activeIndex = $state(0)
 
   #seq = 0
+  /** Caret position sent with the latest query, if known. */
+  #cursor: number | undefined
   #inflight: Promise<void> = Promise.resolve()
-  #run = debounce((query: string) => {
-    this.#inflight = this.#search(query)
-  }, TYPING_PAUSE_MS)
 
   get active(): SearchResult | undefined {
     return this.results[this.activeIndex]
   }
 
-  /** True once the current query has been answered with nothing. */
+  /** True once the current query has been answered with nothing (and the index is ready). */
   get nothingFound(): boolean {
-    return this.query.trim() !== '' && this.answered === this.query && this.results.length === 0
+    return (
+      !searchStatus.loading &&
+      this.query.trim() !== '' &&
+      this.answered === this.query &&
+      this.results.length === 0
+    )
   }
 
-  setQuery(query: string): void {
+  /** Searches for `query` at once; `cursor` is the caret position in it, if known. */
+  setQuery(query: string, cursor?: number): void {
     this.query = query
+    this.#cursor = cursor
     if (this.query.trim() === '') {
       this.#forget()
       return
     }
-    this.#run(this.query)
+    this.#inflight = this.#search(query, cursor)
+  }
+
+  /**
+   * The caret moved without typing (arrow keys, a click): the word under it, read as a
+   * prefix, may have changed, so the same text is asked again with the new position.
+   */
+  moveCursor(cursor: number): void {
+    if (this.query.trim() === '' || cursor === this.#cursor) return
+    this.setQuery(this.query, cursor)
+  }
+
+  /** Asks the current query again, e.g. once the index has finished loading. */
+  refresh(): void {
+    if (this.query.trim() !== '') this.setQuery(this.query, this.#cursor)
   }
 
   /** Moves the active result down (1) or up (-1), wrapping around. */
@@ -63,10 +84,7 @@ class SearchState {
    */
   async enter(backwards: boolean): Promise<void> {
     // Enter straight after typing means the newest query, not the answer to an older one.
-    if (this.query.trim() !== '' && this.answered !== this.query) {
-      this.#run.flush()
-      await this.#inflight
-    }
+    if (this.query.trim() !== '' && this.answered !== this.query) await this.#inflight
     const active = this.active
     if (active && !reader.showsHitsFor(active.articleId, this.answered) && !backwards) {
       await this.open(this.activeIndex)
@@ -84,24 +102,37 @@ class SearchState {
 
   #forget(): void {
     this.#seq++
-    this.#run.cancel()
+    this.#cursor = undefined
     this.results = []
     this.answered = ''
+    this.fuzzy = false
     this.activeIndex = 0
   }
 
-  async #search(query: string): Promise<void> {
+  async #search(query: string, cursor: number | undefined): Promise<void> {
     const seq = ++this.#seq
-    const result = await call('search:query', { query })
+    const result = await call(
+      'search:query',
+      cursor === undefined ? { query } : { query, cursor: clampCursor(cursor, query) }
+    )
     if (seq !== this.#seq) return
     if (!result.ok) {
-      notices.fromError('Search failed', result.error)
+      // While the index loads a refusal is expected: the box already says it is indexing.
+      if (!searchStatus.loading) notices.fromError('Search failed', result.error)
+      this.results = []
+      this.answered = query
+      this.fuzzy = false
       return
     }
     this.results = result.value.results
     this.answered = query
+    this.fuzzy = result.value.fuzzy && result.value.results.length > 0
     this.activeIndex = 0
   }
 }
 
 export const search = new SearchState()
+
+function clampCursor(cursor: number, query: string): number {
+  return Math.min(Math.max(Math.trunc(cursor), 0), query.length)
+}

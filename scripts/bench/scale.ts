@@ -1,0 +1,378 @@
+/**
+ * The scale bench: Dossier's search against MiniSearch on the same generated corpus, side by
+ * side in one run. Dossier is measured through the app's own path (articles parsed by
+ * `loadLibrary`, indexed by `buildEngine`, serialised in the prebuilt-file format main loads,
+ * searched through `SearchService` with snippets and highlight offsets for a page of 20);
+ * MiniSearch gets the same titles and bodies and stores nothing else.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+import MiniSearch, { type SearchOptions } from 'minisearch'
+import type { ArticleView } from '@shared/model/article'
+import { SearchEngine } from '@shared/search/lunr-engine'
+import { SearchService, toIndexedDocument } from '@shared/search/search-service'
+import {
+  buildEngine,
+  contentHash,
+  INDEX_FILE,
+  INDEX_FORMAT
+} from '../../src/main/library/library-index'
+import { loadLibrary } from '../../src/main/library/load-library'
+import { createServices, indexWorkerThread } from '../../src/main/services'
+import { generateCorpus, wordAtRank } from './corpus'
+
+/** One query kind, as Dossier's query language and as MiniSearch's closest equivalent. */
+interface QueryKind {
+  kind: string
+  dossier: string
+  mini: string
+  options: SearchOptions
+  note?: string
+}
+
+/** An invented word far down the Zipf ranking: in a few dozen articles at 10k. */
+const RARE = wordAtRank(20_000)
+
+const QUERY_KINDS: QueryKind[] = [
+  // "said" would be the most common, but lunr's stop-word list drops it.
+  { kind: 'common term', dossier: 'president ', mini: 'president', options: {} },
+  { kind: 'rare term', dossier: `${RARE} `, mini: RARE, options: {} },
+  {
+    kind: 'three terms',
+    dossier: 'trump sanctions relief ',
+    mini: 'trump sanctions relief',
+    options: { combineWith: 'AND' }
+  },
+  { kind: 'prefix', dossier: 'denucl', mini: 'denucl', options: { prefix: true } },
+  {
+    kind: 'fuzzy',
+    dossier: 'denuclearisation ',
+    mini: 'denuclearisation',
+    options: { fuzzy: 0.2 },
+    note: 'Dossier falls back to close spellings when exact matching finds little'
+  },
+  {
+    kind: 'phrase',
+    dossier: '"north korea" ',
+    mini: 'north korea',
+    options: { combineWith: 'AND' },
+    note: 'MiniSearch has no phrases: both words, no adjacency check'
+  }
+]
+
+export interface Figure {
+  what: string
+  dossier: number
+  mini: number | null
+  unit: string
+  /** Target as the largest allowed ratio dossier / reference, or null for "reported only". */
+  target: number | null
+  /** What the ratio is taken against when it is not MiniSearch. */
+  reference?: number
+  note?: string
+}
+
+export interface ScaleResult {
+  articles: number
+  words: number
+  figures: Figure[]
+  loop: { maxMs: number; p99Ms: number; usableMs: number; readyMs: number }
+  notes: string[]
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
+
+/** Heap in use plus ArrayBuffer memory (typed arrays live outside the JS heap). */
+function memory(): number {
+  gc()
+  gc()
+  const usage = process.memoryUsage()
+  return usage.heapUsed + usage.arrayBuffers
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+function median(samples: number[]): number {
+  return percentile(samples, 50)
+}
+
+function timed<T>(body: () => T): [T, number] {
+  const start = performance.now()
+  const value = body()
+  return [value, performance.now() - start]
+}
+
+async function timedAsync<T>(body: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now()
+  const value = await body()
+  return [value, performance.now() - start]
+}
+
+const MINI_OPTIONS = { fields: ['title', 'body'], storeFields: [] as string[] }
+
+function miniDocuments(articles: readonly ArticleView[]) {
+  return articles.map((article) => {
+    const { id, title, body } = toIndexedDocument(article)
+    return { id, title, body }
+  })
+}
+
+/** Measures one corpus size. `log` reports progress, since a 10k run takes minutes. */
+export async function measureScale(
+  count: number,
+  workerDir: string,
+  log: (line: string) => void
+): Promise<ScaleResult> {
+  const notes: string[] = []
+  const dir = await mkdtemp(join(tmpdir(), `dossier-bench-${count}-`))
+  try {
+    await mkdir(join(dir, 'articles'))
+    for (const { file, markdown } of generateCorpus(count))
+      await writeFile(join(dir, 'articles', file), markdown)
+
+    const before = memory()
+    const [library, parseMs] = await timedAsync(() => loadLibrary(join(dir, 'articles')))
+    const articles = library.articles
+    const articleBytes = memory() - before
+    const words = articles.reduce((sum, a) => sum + a.words, 0)
+    log(`  ${count}: parsed ${articles.length} articles in ${parseMs.toFixed(0)} ms`)
+
+    // Build once each (the 10k build is the slowest step of the bench) and write both files; in
+    // a function of its own so the built indexes and their JSON are garbage before queries run.
+    const { buildMs, miniBuildMs, fileBytes, miniBytes } = await buildAndWrite(
+      articles,
+      dir,
+      (line) => log(`  ${count}: ${line}`)
+    )
+
+    // Load time and heap of each index in a fresh process, as the app's worker loads it: this
+    // one is full of corpora, and collecting its garbage would be timed too.
+    const fresh = (engineName: string): FreshLoad =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--expose-gc', join(workerDir, 'bench.js'), `--load-of=${engineName}`, dir],
+          { encoding: 'utf8' }
+        )
+      ) as FreshLoad
+    const ours = fresh('dossier')
+    const theirs = fresh('minisearch')
+    log(`  ${count}: loads and heap measured`)
+    const engine = SearchEngine.load(
+      (JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { index: object }).index
+    )
+    engine.warm()
+    const loadedMini = MiniSearch.loadJSON(
+      await readFile(join(dir, 'minisearch.json'), 'utf8'),
+      MINI_OPTIONS
+    )
+    gc()
+    const service = new SearchService(articles, engine)
+    const figures: Figure[] = [
+      {
+        what: 'build',
+        dossier: buildMs,
+        mini: miniBuildMs,
+        unit: 'ms',
+        target: null,
+        note: 'in the worker; no target'
+      },
+      {
+        what: 'serialised index',
+        dossier: fileBytes / 2 ** 20,
+        mini: miniBytes / 2 ** 20,
+        unit: 'MiB',
+        target: 1.5
+      },
+      {
+        what: 'load (read + parse + load)',
+        dossier: ours.loadMs,
+        mini: theirs.loadMs,
+        unit: 'ms',
+        target: null,
+        note: 'reported; the target is the next row'
+      },
+      {
+        what: 'load ÷ plain `JSON.parse` of the same bytes',
+        dossier: ours.loadMs,
+        mini: null,
+        reference: ours.parseMs,
+        unit: 'ms',
+        target: 1.5,
+        note: `JSON.parse alone: ${ours.parseMs.toFixed(0)} ms (MiniSearch: load ${(theirs.loadMs / theirs.parseMs).toFixed(2)}× its JSON.parse); medians of 3 in a fresh process`
+      },
+      {
+        what: 'heap after load, index only',
+        dossier: ours.warmBytes / 2 ** 20,
+        mini: theirs.bytes / 2 ** 20,
+        unit: 'MiB',
+        target: 2,
+        note: `with lunr's TokenSet for prefix/fuzzy (built in ${ours.warmMs.toFixed(0)} ms after load); without it ${(ours.bytes / 2 ** 20).toFixed(1)} MiB`
+      },
+      {
+        what: 'heap, article texts (both engines need them for results)',
+        dossier: articleBytes / 2 ** 20,
+        mini: null,
+        unit: 'MiB',
+        target: null,
+        note: 'the parsed articles; Dossier reads snippets from them'
+      }
+    ]
+
+    const repeats = count >= 10_000 ? 40 : 100
+    /** Per query kind: a slow kind stops early (at least 5 samples) to keep the bench short. */
+    const BUDGET_MS = 5000
+    for (const query of QUERY_KINDS) {
+      // Warm both up (lazy structures, JIT), then alternate so neither gets a quieter machine.
+      service.search(query.dossier)
+      loadedMini.search(query.mini, query.options)
+      const ours: number[] = []
+      const theirs: number[] = []
+      const began = performance.now()
+      for (let i = 0; i < repeats; i++) {
+        if (i >= 5 && performance.now() - began > BUDGET_MS) break
+        ours.push(timed(() => service.search(query.dossier))[1])
+        theirs.push(timed(() => loadedMini.search(query.mini, query.options))[1])
+      }
+      const found = service.search(query.dossier)
+      const miniFound = loadedMini.search(query.mini, query.options).length
+      figures.push({
+        what: `p95 ${query.kind} \`${query.dossier.trim()}\``,
+        dossier: percentile(ours, 95),
+        mini: percentile(theirs, 95),
+        unit: 'ms',
+        target: 2,
+        note: `${ours.length} runs; p50 ${percentile(ours, 50).toFixed(2)} vs ${percentile(theirs, 50).toFixed(2)} ms; first page ${found.results.length} results${found.fuzzy ? ' (fuzzy)' : ''}, MiniSearch ${miniFound} matches${query.note ? `; ${query.note}` : ''}`
+      })
+    }
+    log(`  ${count}: queries measured`)
+
+    // The app's start-up in a fresh process, so the main thread's heap is the app's, not ours.
+    const loop = JSON.parse(
+      execFileSync(process.execPath, [join(workerDir, 'bench.js'), '--startup-of', dir], {
+        encoding: 'utf8'
+      })
+    ) as ScaleResult['loop']
+    log(`  ${count}: worker path measured`)
+    return { articles: articles.length, words, figures, loop, notes }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** Builds both indexes, writes their files into `dir`, and returns times and sizes only. */
+async function buildAndWrite(
+  articles: readonly ArticleView[],
+  dir: string,
+  log: (line: string) => void
+): Promise<{ buildMs: number; miniBuildMs: number; fileBytes: number; miniBytes: number }> {
+  // Build once each: the 10k build is the slowest step of the bench.
+  const [built, buildMs] = timed(() => buildEngine(articles))
+  log(`Dossier build ${buildMs.toFixed(0)} ms`)
+  const documents = miniDocuments(articles)
+  const [mini, miniBuildMs] = timed(() => {
+    const index = new MiniSearch(MINI_OPTIONS)
+    index.addAll(documents)
+    return index
+  })
+  log(`MiniSearch build ${miniBuildMs.toFixed(0)} ms`)
+
+  // The prebuilt file exactly as `npm run build` writes it and main reads it.
+  const file = JSON.stringify({
+    format: INDEX_FORMAT,
+    hash: contentHash(articles),
+    index: built.toJSON()
+  })
+  await writeFile(join(dir, INDEX_FILE), file)
+  const miniJson = JSON.stringify(mini)
+  await writeFile(join(dir, 'minisearch.json'), miniJson)
+  const fileBytes = Buffer.byteLength(file)
+  const miniBytes = Buffer.byteLength(miniJson)
+  return { buildMs, miniBuildMs, fileBytes, miniBytes }
+}
+
+/**
+ * Starts the app's services on the corpus (articles + prebuilt index) with the real worker
+ * thread, and watches the main thread's event loop until search is ready.
+ */
+export async function measureWorkerPath(
+  resourcesDir: string,
+  workerDir: string
+): Promise<ScaleResult['loop']> {
+  gc()
+  const histogram = monitorEventLoopDelay({ resolution: 5 })
+  histogram.enable()
+  const start = performance.now()
+  const services = await createServices({
+    resourcesDir,
+    dataDir: join(resourcesDir, 'data'),
+    log: () => {},
+    // The bench bundle sits in out/bench, beside its own build of the worker.
+    startIndexWorker: indexWorkerThread(workerDir)
+  })
+  const usableMs = performance.now() - start
+  const status = await services.search.settled()
+  const readyMs = performance.now() - start
+  histogram.disable()
+  await services.search.close()
+  if (status.state !== 'ready') throw new Error(`the worker path failed: ${status.message}`)
+  return {
+    maxMs: histogram.max / 1e6,
+    p99Ms: histogram.percentile(99) / 1e6,
+    usableMs,
+    readyMs
+  }
+}
+
+interface FreshLoad {
+  /** Median read + parse + load. */
+  loadMs: number
+  /** Median plain `JSON.parse` of the same bytes. */
+  parseMs: number
+  bytes: number
+  warmBytes: number
+  warmMs: number
+}
+
+/**
+ * `bench.js --load-of=dossier|minisearch DIR`: load time and heap of one index from DIR, as
+ * JSON on stdout. Heap first, in a process that has loaded nothing else yet.
+ */
+export async function measureLoadOf(engineName: string, dir: string): Promise<string> {
+  const path = join(dir, engineName === 'minisearch' ? 'minisearch.json' : INDEX_FILE)
+  const load = async (): Promise<SearchEngine | MiniSearch> => {
+    const text = await readFile(path, 'utf8')
+    return engineName === 'minisearch'
+      ? MiniSearch.loadJSON(text, MINI_OPTIONS)
+      : SearchEngine.load((JSON.parse(text) as { index: object }).index)
+  }
+  const before = memory()
+  let index: SearchEngine | MiniSearch | null = await load()
+  const bytes = memory() - before
+  const [, warmMs] = timed(() => (index instanceof SearchEngine ? index.warm() : undefined))
+  const warmBytes = memory() - before
+  index = null
+  const text = await readFile(path, 'utf8')
+  const loads: number[] = []
+  const parses: number[] = []
+  for (let run = 0; run < 3; run++) {
+    gc()
+    loads.push((await timedAsync(load))[1])
+    gc()
+    parses.push(timed(() => JSON.parse(text) as unknown)[1])
+  }
+  const result: FreshLoad = {
+    loadMs: median(loads),
+    parseMs: median(parses),
+    bytes,
+    warmBytes,
+    warmMs
+  }
+  return JSON.stringify(result)
+}

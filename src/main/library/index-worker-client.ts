@@ -1,0 +1,207 @@
+/**
+ * Main's side of the index worker: the parsed library as it arrives, search status for the UI,
+ * and searches forwarded to the worker once its index is ready. Until then a search waits
+ * briefly, then answers with no results, so the library and reader stay usable while a large
+ * index loads.
+ */
+import type { ArticleView, SkippedFile } from '@shared/model/article'
+import type { TextRange } from '@shared/model/range'
+import type { SearchResponse, SearchStatus } from '@shared/model/search'
+import type {
+  FromIndexWorker,
+  IndexWorkerData,
+  IndexWorkerHandle,
+  ToIndexWorker
+} from './index-worker-protocol'
+import type { IndexOrigin } from './library-index'
+
+/** Starts a worker (a real thread in the app, an in-process one in tests). */
+export type StartIndexWorker = (data: IndexWorkerData) => IndexWorkerHandle
+
+type Pending = (message: FromIndexWorker | null) => void
+
+/** The library as the worker parsed it. */
+export interface WorkerLibrary {
+  articles: ArticleView[]
+  skipped: SkippedFile[]
+}
+
+/**
+ * How long a search made while the index loads waits for it before answering empty. A small
+ * library (the bundled one) is ready well within this, so its first search is not lost; a large
+ * one answers empty after it and the search field shows the loading progress instead.
+ */
+export const WAIT_FOR_INDEX_MS = 1000
+
+export class IndexWorkerClient {
+  private current: SearchStatus
+  private worker: IndexWorkerHandle | null = null
+  private nextId = 1
+  private readonly pending = new Map<number, Pending>()
+  private readonly readyWaiters: (() => void)[] = []
+  private retried = false
+  private readonly articles: ArticleView[] = []
+  private skipped: SkippedFile[] = []
+  private libraryDone = false
+  private readonly libraryWaiters: ((library: WorkerLibrary | null) => void)[] = []
+  /** Where the index came from, once ready. */
+  origin: IndexOrigin | null = null
+
+  constructor(
+    private readonly start: StartIndexWorker,
+    private readonly resourcesDir: string,
+    private readonly log: (message: string) => void,
+    private readonly waitForIndexMs = WAIT_FOR_INDEX_MS
+  ) {
+    this.current = { state: 'loading', progress: 0, articles: 0 }
+    this.launch(false)
+  }
+
+  /** How many articles the library has, for the status (when main had to read them itself). */
+  countArticles(articles: number): void {
+    this.current.articles = articles
+  }
+
+  status(): SearchStatus {
+    return { ...this.current }
+  }
+
+  /**
+   * The articles, parsed by the worker and received in batches, so main never parses Markdown.
+   * Null when the worker failed before sending them all: main then reads them itself.
+   */
+  library(): Promise<WorkerLibrary | null> {
+    if (this.libraryDone) return Promise.resolve({ articles: this.articles, skipped: this.skipped })
+    if (this.current.state === 'failed') return Promise.resolve(null)
+    return new Promise((resolve) => this.libraryWaiters.push(resolve))
+  }
+
+  /** Resolves once the index is ready or has failed for good. */
+  settled(): Promise<SearchStatus> {
+    if (this.current.state !== 'loading') return Promise.resolve(this.status())
+    return new Promise((resolve) => this.readyWaiters.push(() => resolve(this.status())))
+  }
+
+  async search(query: string, limit?: number, cursor?: number): Promise<SearchResponse> {
+    const answer = await this.ask({ type: 'search', id: 0, query, limit, cursor })
+    return answer?.type === 'search' ? answer.response : { query, results: [], fuzzy: false }
+  }
+
+  async matches(articleId: string, query: string): Promise<TextRange[] | null> {
+    const answer = await this.ask({ type: 'matches', id: 0, articleId, query })
+    return answer?.type === 'matches' ? answer.ranges : []
+  }
+
+  /** Stops the worker; later searches answer empty. */
+  async close(): Promise<void> {
+    const worker = this.worker
+    this.worker = null
+    this.settle({ state: 'failed', progress: 0, message: 'search was closed' })
+    await worker?.terminate()
+  }
+
+  private async ask(
+    message: Extract<ToIndexWorker, { id: number }>
+  ): Promise<FromIndexWorker | null> {
+    if (this.current.state === 'loading' && this.waitForIndexMs > 0) {
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([
+        this.settled(),
+        new Promise((resolve) => (timer = setTimeout(resolve, this.waitForIndexMs)))
+      ])
+      clearTimeout(timer)
+    }
+    const worker = this.worker
+    if (this.current.state !== 'ready' || !worker) return null
+    const id = this.nextId++
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve)
+      worker.postMessage({ ...message, id })
+    })
+  }
+
+  private launch(rebuild: boolean): void {
+    let worker: IndexWorkerHandle
+    try {
+      worker = this.start({ resourcesDir: this.resourcesDir, ...(rebuild ? { rebuild } : {}) })
+    } catch (error) {
+      this.fail(`the index worker could not start (${(error as Error).message})`)
+      return
+    }
+    this.worker = worker
+    worker.on('message', (message) => {
+      if (this.worker === worker) this.receive(message)
+    })
+    worker.on('error', (error) => {
+      if (this.worker === worker) this.fail(`the index worker failed (${error.message})`)
+    })
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.fail(`the index worker stopped (exit code ${code})`)
+    })
+  }
+
+  private receive(message: FromIndexWorker): void {
+    switch (message.type) {
+      case 'articles':
+        this.worker?.postMessage({ type: 'articles-received' })
+        if (this.libraryDone) return
+        for (const article of message.articles) this.articles.push(article)
+        this.skipped.push(...message.skipped)
+        if (message.done) {
+          this.libraryDone = true
+          this.current.articles = this.articles.length
+          const library = { articles: this.articles, skipped: this.skipped }
+          for (const wake of this.libraryWaiters.splice(0)) wake(library)
+        }
+        return
+      case 'progress':
+        if (this.current.state === 'loading') this.current.progress = message.progress
+        return
+      case 'log':
+        this.log(message.message)
+        return
+      case 'ready':
+        this.origin = message.origin
+        this.settle({ state: 'ready', progress: 1 })
+        return
+      case 'failed':
+        this.fail(message.message)
+        return
+      default:
+        this.pending.get(message.id)?.(message)
+        this.pending.delete(message.id)
+    }
+  }
+
+  /**
+   * The worker failed. While loading, try once more with a fresh worker that builds the index
+   * instead of reading the prebuilt one (the likeliest culprit); after that, or once ready,
+   * search is unavailable and says why, while the library and reader keep working.
+   */
+  private fail(message: string): void {
+    const worker = this.worker
+    this.worker = null
+    for (const resolve of this.pending.values()) resolve(null)
+    this.pending.clear()
+    void worker?.terminate()
+    this.log(`[dossier] Search index: ${message}`)
+    if (this.current.state === 'loading' && !this.retried) {
+      this.retried = true
+      this.current.progress = 0
+      // A batch of articles from the failed worker may be incomplete: the retry sends them all.
+      if (!this.libraryDone) {
+        this.articles.length = 0
+        this.skipped = []
+      }
+      this.launch(true)
+      return
+    }
+    this.settle({ state: 'failed', progress: 0, message })
+    for (const wake of this.libraryWaiters.splice(0)) wake(null)
+  }
+
+  private settle(update: Omit<SearchStatus, 'articles'>): void {
+    this.current = { articles: this.current.articles, ...update }
+    for (const wake of this.readyWaiters.splice(0)) wake()
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Messages between main and the index worker. Main keeps the library and reader responsive;
+ * the worker owns everything slow: parsing the articles (sent to main in batches), checking the
+ * prebuilt index's hash, loading or building it, answering queries.
+ */
+import type { ArticleView, SkippedFile } from '@shared/model/article'
+import type { TextRange } from '@shared/model/range'
+import type { SearchResponse } from '@shared/model/search'
+import type { IndexOrigin } from './library-index'
+
+/** What the worker is started with (`workerData`). */
+export interface IndexWorkerData {
+  resourcesDir: string
+  /** Skip the prebuilt index: the retry after a worker that failed while loading it. */
+  rebuild?: boolean
+}
+
+export type ToIndexWorker =
+  /** Main has taken in a batch of articles: the next may come (one batch per event-loop turn). */
+  | { type: 'articles-received' }
+  | { type: 'search'; id: number; query: string; limit?: number; cursor?: number }
+  | { type: 'matches'; id: number; articleId: string; query: string }
+
+export type FromIndexWorker =
+  /** The parsed library, in batches (the last has `done`), before the index is loaded. */
+  | { type: 'articles'; articles: ArticleView[]; skipped: SkippedFile[]; done: boolean }
+  | { type: 'progress'; progress: number }
+  | { type: 'ready'; origin: IndexOrigin; articles: number }
+  | { type: 'failed'; message: string }
+  | { type: 'log'; message: string }
+  | { type: 'search'; id: number; response: SearchResponse }
+  | { type: 'matches'; id: number; ranges: TextRange[] | null }
+
+/** The part of a `worker_threads` Worker main uses, so tests can run the worker in-process. */
+export interface IndexWorkerHandle {
+  postMessage(message: ToIndexWorker): void
+  on(event: 'message', listener: (message: FromIndexWorker) => void): unknown
+  on(event: 'error', listener: (error: Error) => void): unknown
+  on(event: 'exit', listener: (code: number) => void): unknown
+  terminate(): unknown
+}
+
+/** The worker's end of the channel: `parentPort`, or a MessagePort in tests. */
+export interface IndexWorkerPort {
+  postMessage(message: FromIndexWorker): void
+  on(event: 'message', listener: (message: ToIndexWorker) => void): unknown
+}

@@ -1,0 +1,346 @@
+/**
+ * Articles as a search provider: candidates from the index, then the query's exact meaning
+ * (phrases, exclusions, fields) checked against the text, ranked, and described with a snippet
+ * and the offsets the reader highlights.
+ */
+import type { ArticleView } from '../model/article'
+import type { TextRange } from '../model/range'
+import type { SearchResult } from '../model/search'
+import { analyseField, AnalysedTexts } from './analysed-text'
+import { editDistanceFor, FUZZY_BELOW, withinEditDistance } from './fuzzy'
+import {
+  FIELDS,
+  type EngineClause,
+  type EngineHit,
+  type Field,
+  type IndexedDocument,
+  type SearchEngine
+} from './lunr-engine'
+import { findOccurrences, type Alternatives, type Occurrence } from './phrase'
+import type { ProviderAnswer, SearchProvider } from './providers'
+import { wordMatches, type QueryWord } from './query'
+import { formatQuery, type ParsedQuery, type QueryTerm } from './query-parser'
+import {
+  compareRanked,
+  proximityTier,
+  rankScore,
+  type PositionedMatch,
+  type ProximityTier
+} from './ranking'
+import { makeSnippet, type SnippetMatch } from './snippet'
+
+/**
+ * How many candidates, best first by title and engine score, are read closely (phrases
+ * verified, proximity measured) for one query: five pages of results. Reading text is the
+ * costly part, and beyond that depth reordering rarely changes the page the reader sees.
+ */
+export const RERANK_DEPTH = 100
+
+/** What the index holds for an article: its title, and the rest of its text as the body. */
+export function toIndexedDocument(article: ArticleView): IndexedDocument {
+  const title = article.blocks.find((block) => block.kind === 'title')
+  return {
+    id: article.id,
+    title: article.title,
+    body: title ? article.text.slice(title.end) : article.text,
+    source: article.source ?? '',
+    author: ''
+  }
+}
+
+/** The engine's answer to a query, with the close spellings it accepted. */
+interface Resolved {
+  candidates: EngineHit[]
+  alternatives: Map<string, Set<string>>
+  fuzzy: boolean
+}
+
+interface Ranked {
+  article: ArticleView
+  score: number
+  date: string | null
+}
+
+export class ArticleProvider implements SearchProvider {
+  readonly kind = 'article' as const
+  private readonly articles = new Map<string, ArticleView>()
+  private readonly texts = new AnalysedTexts()
+  // search:matches follows search:query with the same query: resolve it once.
+  private lastResolved: { key: string; value: Resolved } | null = null
+
+  constructor(
+    articles: readonly ArticleView[],
+    private readonly engine: SearchEngine
+  ) {
+    for (const article of articles) this.articles.set(article.id, article)
+  }
+
+  search(query: ParsedQuery, limit: number): ProviderAnswer {
+    if (query.groups.length === 0) return { results: [], fuzzy: false }
+    const resolved = this.resolve(query)
+    const titleBlock = (article: ArticleView) => article.blocks.findIndex((b) => b.kind === 'title')
+
+    const firstPass = resolved.candidates
+      .flatMap((hit) => {
+        const article = this.articles.get(hit.id)
+        if (!article) return []
+        const titleTerms = query.groups.filter((group) =>
+          group.some(
+            (term) =>
+              (term.field === null || term.field === 'title') &&
+              termInHit(term, hit, ['title'], resolved.alternatives)
+          )
+        ).length
+        return [{ hit, article, date: article.date, score: rankScore(titleTerms, 0, hit.score) }]
+      })
+      .sort(compareRanked)
+
+    const readsText =
+      query.groups.length > 1 ||
+      query.groups.some((group) => group.some(isPhrase)) ||
+      query.excluded.some(isPhrase)
+    let ranked: Ranked[] = firstPass
+    if (readsText) {
+      ranked = []
+      const depth = Math.max(limit, RERANK_DEPTH)
+      for (const { hit, article } of firstPass) {
+        if (ranked.length >= depth) break
+        const close = this.readClosely(
+          article,
+          hit,
+          query,
+          resolved.alternatives,
+          titleBlock(article)
+        )
+        if (close)
+          ranked.push({
+            article,
+            date: article.date,
+            score: rankScore(close.titleTerms, close.tier, hit.score)
+          })
+      }
+      ranked.sort(compareRanked)
+    }
+
+    const results = ranked.slice(0, limit).map(({ article, score }): SearchResult => {
+      const matches = this.locate(article, query, resolved.alternatives)
+      return {
+        kind: 'article',
+        articleId: article.id,
+        title: article.title,
+        source: article.source,
+        date: article.date,
+        score,
+        snippet: makeSnippet(article.text, article.blocks, matches),
+        matchCount: matches.length,
+        firstMatch: matches[0]?.start ?? 0
+      }
+    })
+    return { results, fuzzy: resolved.fuzzy }
+  }
+
+  /**
+   * What the reader highlights in one article for a query: occurrences of the wanted terms
+   * (a phrase as one range), in reading order, never excluded terms. Null for an unknown article.
+   */
+  matches(articleId: string, query: ParsedQuery): TextRange[] | null {
+    const article = this.articles.get(articleId)
+    if (!article) return null
+    if (query.groups.length === 0) return []
+    const { alternatives } = this.resolve(query)
+    return this.locate(article, query, alternatives).map(({ start, end }) => ({ start, end }))
+  }
+
+  /** Candidates satisfying every group and no excluded word, as far as the index can tell. */
+  private resolve(query: ParsedQuery): Resolved {
+    const key = formatQuery(query)
+    if (this.lastResolved?.key === key) return this.lastResolved.value
+
+    const positive = query.groups.flat()
+    const clauses = positive.flatMap((term) => clausesFor(term))
+    let hits = this.engine.search(clauses)
+    const alternatives = new Map<string, Set<string>>()
+    const satisfies = (hit: EngineHit) =>
+      query.groups.every((group) =>
+        group.some((term) => termInHit(term, hit, fieldsOf(term), alternatives))
+      )
+    let candidates = hits.filter(satisfies)
+
+    let fuzzy = false
+    if (candidates.length < FUZZY_BELOW) {
+      const weak = positive.flatMap((term) =>
+        term.words.flatMap((word) => {
+          const distance = editDistanceFor(word.folded.length)
+          if (word.exact === null || distance === 0) return []
+          // A word nothing matched is likely misspelt; so is a rare one when the query found
+          // nothing at all. A word that found some of the few results is left alone: in a
+          // small library every word is rare, and "korea" should not turn into "korean".
+          const found = hits.filter((hit) => wordInHit(word, hit, fieldsOf(term))).length
+          const weak = found === 0 || (candidates.length === 0 && found < FUZZY_BELOW)
+          return weak ? [{ word, exact: word.exact, term, distance }] : []
+        })
+      )
+      if (weak.length > 0) {
+        hits = this.engine.search([
+          ...clauses,
+          ...weak.map(({ exact, term, distance }): EngineClause => ({
+            term: exact,
+            kind: 'fuzzy',
+            editDistance: distance,
+            ...(term.field ? { fields: [term.field] } : {})
+          }))
+        ])
+        for (const { exact, term, distance } of weak) {
+          const close = alternatives.get(exact) ?? new Set<string>()
+          for (const hit of hits)
+            for (const field of fieldsOf(term))
+              for (const indexTerm of hit.matched[field] ?? [])
+                if (indexTerm !== exact && withinEditDistance(indexTerm, exact, distance))
+                  close.add(indexTerm)
+          if (close.size > 0) alternatives.set(exact, close)
+        }
+        fuzzy = alternatives.size > 0
+        candidates = hits.filter(satisfies)
+      }
+    }
+
+    const excludedWords = query.excluded.filter((term) => !isPhrase(term))
+    if (excludedWords.length > 0 && candidates.length > 0) {
+      const excluded = new Set(
+        this.engine
+          .search(excludedWords.flatMap((term) => clausesFor(term)))
+          .filter((hit) =>
+            excludedWords.some((term) => termInHit(term, hit, fieldsOf(term), new Map()))
+          )
+          .map((hit) => hit.id)
+      )
+      candidates = candidates.filter((hit) => !excluded.has(hit.id))
+    }
+
+    const value = { candidates, alternatives, fuzzy }
+    this.lastResolved = { key, value }
+    return value
+  }
+
+  /**
+   * Checks what the index cannot (phrases adjacent, excluded phrases absent) and measures how
+   * the query's terms sit in the text. Null when the article does not really match.
+   */
+  private readClosely(
+    article: ArticleView,
+    hit: EngineHit,
+    query: ParsedQuery,
+    alternatives: Alternatives,
+    titleBlock: number
+  ): { titleTerms: number; tier: ProximityTier } | null {
+    for (const term of query.excluded)
+      if (isPhrase(term) && this.occurrences(article, term, alternatives).length > 0) return null
+
+    const positioned: PositionedMatch[] = []
+    let titleTerms = 0
+    for (const [index, group] of query.groups.entries()) {
+      let satisfied = false
+      let inTitle = false
+      for (const term of group) {
+        const found = this.occurrences(article, term, alternatives)
+        // A word the index matched counts even where the text cannot show it (source field).
+        if (
+          found.length > 0 ||
+          (!isPhrase(term) && termInHit(term, hit, fieldsOf(term), alternatives))
+        )
+          satisfied = true
+        for (const occurrence of found) {
+          if (occurrence.block === titleBlock) inTitle = true
+          if (occurrence.block >= 0)
+            positioned.push({ term: index, first: occurrence.first, last: occurrence.last })
+        }
+      }
+      if (!satisfied) return null
+      if (inTitle) titleTerms++
+    }
+    return { titleTerms, tier: proximityTier(positioned, query.groups.length) }
+  }
+
+  /** Where a term occurs: in the article text (its title only for `title:`) or its source. */
+  private occurrences(
+    article: ArticleView,
+    term: QueryTerm,
+    alternatives: Alternatives
+  ): Occurrence[] {
+    const found: Occurrence[] = []
+    if (term.field === null || term.field === 'title') {
+      const titleBlock = article.blocks.findIndex((b) => b.kind === 'title')
+      const tokens = this.texts.get(article)
+      const inField = term.field === 'title' ? tokens.filter((t) => t.block === titleBlock) : tokens
+      found.push(...findOccurrences(inField, term.words, alternatives))
+    }
+    if ((term.field === null || term.field === 'source') && article.source)
+      found.push(...findOccurrences(analyseField(article.source), term.words, alternatives))
+    return found
+  }
+
+  /** Every range of the article text to highlight, in reading order, nested ones dropped. */
+  private locate(
+    article: ArticleView,
+    query: ParsedQuery,
+    alternatives: Alternatives
+  ): SnippetMatch[] {
+    const all: SnippetMatch[] = []
+    for (const [index, group] of query.groups.entries())
+      for (const term of group)
+        for (const o of this.occurrences(article, term, alternatives))
+          if (o.block >= 0) all.push({ start: o.start, end: o.end, word: index })
+    all.sort((a, b) => a.start - b.start || b.end - a.end)
+    const kept: SnippetMatch[] = []
+    for (const match of all) {
+      const previous = kept[kept.length - 1]
+      // "north korea" OR "korea": the phrase's range already shows the lone word.
+      if (previous && match.end <= previous.end) continue
+      kept.push(match)
+    }
+    return kept
+  }
+}
+
+function isPhrase(term: QueryTerm): boolean {
+  return term.kind === 'phrase' && term.words.length > 1
+}
+
+function fieldsOf(term: QueryTerm): readonly Field[] {
+  return term.field ? [term.field] : FIELDS
+}
+
+/** Engine look-ups for a term's words: the analysed form, and the prefix being typed. */
+function clausesFor(term: QueryTerm): EngineClause[] {
+  const fields = term.field ? { fields: [term.field] } : {}
+  return term.words.flatMap((word): EngineClause[] => [
+    ...(word.exact !== null ? [{ term: word.exact, kind: 'exact' as const, ...fields }] : []),
+    ...(word.prefix !== null ? [{ term: word.prefix, kind: 'prefix' as const, ...fields }] : [])
+  ])
+}
+
+function wordInHit(
+  word: QueryWord,
+  hit: EngineHit,
+  fields: readonly Field[],
+  alternatives?: Alternatives
+): boolean {
+  const close = alternatives?.get(word.exact ?? '')
+  for (const field of fields)
+    for (const indexTerm of hit.matched[field] ?? [])
+      if (wordMatches(word, indexTerm, indexTerm, close)) return true
+  return false
+}
+
+/** Every searchable word of the term is in the hit, in the term's fields (order unchecked). */
+function termInHit(
+  term: QueryTerm,
+  hit: EngineHit,
+  fields: readonly Field[],
+  alternatives: Alternatives
+): boolean {
+  return term.words.every(
+    (word) =>
+      (word.exact === null && word.prefix === null) || wordInHit(word, hit, fields, alternatives)
+  )
+}

@@ -1,0 +1,83 @@
+/**
+ * How results are ordered. One number per result, so results of every kind (articles now,
+ * quotations and notes later) merge by it; within it the order is lexicographic:
+ *   1. how many of the query's terms match the title (title above body),
+ *   2. proximity: all terms adjacent (as a phrase) > close together > scattered,
+ *   3. the engine's relevance score (term frequency and rarity),
+ * and the date breaks exact ties only (recent first), outside the score.
+ */
+
+/** A located match of one query term (`term` = its group), in content-word positions. */
+export interface PositionedMatch {
+  term: number
+  first: number
+  last: number
+}
+
+/**
+ * Extra words a "close together" window may hold beyond the terms themselves: about a clause
+ * of news prose, where words still read as related.
+ */
+export const NEAR_SLACK = 8
+
+export type ProximityTier = 0 | 1 | 2
+
+/**
+ * The smallest span (in content words) holding a match of every term 0..terms-1, with the
+ * length the terms' shortest matches would take side by side; null when a term has no match.
+ */
+export function minimalWindow(
+  matches: readonly PositionedMatch[],
+  terms: number
+): { span: number; covered: number } | null {
+  const sorted = [...matches].sort((a, b) => a.first - b.first || a.last - b.last)
+  const shortest = new Array<number>(terms).fill(Infinity)
+  for (const m of sorted) shortest[m.term] = Math.min(shortest[m.term]!, m.last - m.first + 1)
+  const covered = shortest.reduce((sum, n) => sum + n, 0)
+  if (!Number.isFinite(covered)) return null
+
+  const counts = new Array<number>(terms).fill(0)
+  let present = 0
+  let span = Infinity
+  let left = 0
+  for (let right = 0; right < sorted.length; right++) {
+    if (counts[sorted[right]!.term]!++ === 0) present++
+    while (present === terms) {
+      let last = sorted[left]!.last
+      for (let i = left + 1; i <= right; i++) last = Math.max(last, sorted[i]!.last)
+      span = Math.min(span, last - sorted[left]!.first + 1)
+      if (--counts[sorted[left]!.term]! === 0) present--
+      left++
+    }
+  }
+  return { span, covered }
+}
+
+/** 2: the terms stand side by side; 1: within a clause; 0: scattered (or a single term). */
+export function proximityTier(matches: readonly PositionedMatch[], terms: number): ProximityTier {
+  if (terms < 2) return 0
+  const window = minimalWindow(matches, terms)
+  if (!window) return 0
+  const gap = window.span - window.covered
+  if (gap <= 0) return 2
+  return gap <= NEAR_SLACK ? 1 : 0
+}
+
+/**
+ * The score results are sorted by. Each component is scaled so it can never outweigh one step
+ * of the component above it: the engine score is squashed into [0, 1), tiers step by 2 (at
+ * most 4 in all) and each title term adds 8.
+ */
+export function rankScore(titleTerms: number, tier: ProximityTier, engineScore: number): number {
+  const relevance = Math.max(0, engineScore)
+  return titleTerms * 8 + tier * 2 + relevance / (1 + relevance)
+}
+
+/** Higher score first; on a tie, the more recent (undated last). */
+export function compareRanked(
+  a: { score: number; date: string | null },
+  b: { score: number; date: string | null }
+): number {
+  if (b.score !== a.score) return b.score - a.score
+  return (b.date ?? '').localeCompare(a.date ?? '')
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import {
+  compareRanked,
+  minimalWindow,
+  NEAR_SLACK,
+  proximityTier,
+  rankScore
+} from '@shared/search/ranking'
+
+const at = (term: number, first: number, last = first) => ({ term, first, last })
+
+describe('minimalWindow', () => {
+  it('finds the smallest span holding every term', () => {
+    expect(minimalWindow([at(0, 1), at(1, 40), at(0, 38), at(1, 90)], 2)).toEqual({
+      span: 3,
+      covered: 2
+    })
+  })
+
+  it('counts a phrase match as its whole length', () => {
+    expect(minimalWindow([at(0, 5, 6), at(1, 7)], 2)).toEqual({ span: 3, covered: 3 })
+  })
+
+  it('answers null when a term has no match', () => {
+    expect(minimalWindow([at(0, 1), at(0, 2)], 2)).toBeNull()
+  })
+})
+
+describe('proximityTier', () => {
+  it.each([
+    ['adjacent terms', [at(0, 10), at(1, 11)], 2],
+    ['adjacent in either order', [at(1, 10), at(0, 11)], 2],
+    ['terms within a clause', [at(0, 10), at(1, 12 + NEAR_SLACK - 2)], 1],
+    ['scattered terms', [at(0, 10), at(1, 12 + NEAR_SLACK)], 0],
+    ['terms in different blocks', [at(0, 10), at(1, 1011)], 0]
+  ])('ranks %s as tier %i', (_case, matches, tier) => {
+    expect(proximityTier(matches, 2)).toBe(tier)
+  })
+
+  it('gives a single-term query no proximity', () => {
+    expect(proximityTier([at(0, 1)], 1)).toBe(0)
+  })
+})
+
+describe('rankScore', () => {
+  it('puts a title term above any proximity and engine score', () => {
+    expect(rankScore(1, 0, 0)).toBeGreaterThan(rankScore(0, 2, 1e9))
+  })
+
+  it('puts proximity above any engine score', () => {
+    expect(rankScore(0, 1, 0)).toBeGreaterThan(rankScore(0, 0, 1e9))
+    expect(rankScore(0, 2, 0)).toBeGreaterThan(rankScore(0, 1, 1e9))
+  })
+
+  it('keeps the engine order within a tier', () => {
+    expect(rankScore(0, 0, 2)).toBeGreaterThan(rankScore(0, 0, 1))
+  })
+})
+
+describe('compareRanked', () => {
+  it('orders by score, then the more recent, then undated', () => {
+    const items = [
+      { id: 'old', score: 1, date: '2019-01-01' },
+      { id: 'undated', score: 1, date: null },
+      { id: 'best', score: 2, date: '2001-01-01' },
+      { id: 'new', score: 1, date: '2024-01-01' }
+    ]
+    expect(items.sort(compareRanked).map((i) => i.id)).toEqual(['best', 'new', 'old', 'undated'])
+  })
+})
