@@ -33,6 +33,7 @@ export function makeArticle(specs: BlockSpec[], meta: Partial<ArticleView> = {})
   return {
     id: 'fixture-article',
     title,
+    author: null,
     source: 'The Fixture',
     date: '2019-11-19',
     words: 100,

@@ -26,9 +26,10 @@ export interface HandlerDeps {
 /** The contract implemented over main's services. Requests arrive already validated. */
 export function createHandlers({ articles, skipped, search, settings }: HandlerDeps): Handlers {
   const byId = new Map(articles.map((article) => [article.id, article]))
-  const summaries = articles.map(({ id, title, source, date, words, readingMinutes }) => ({
+  const summaries = articles.map(({ id, title, author, source, date, words, readingMinutes }) => ({
     id,
     title,
+    author,
     source,
     date,
     words,

@@ -21,6 +21,7 @@ const BLOCK_SEPARATOR = '\n\n'
 
 interface FrontMatter {
   title: string
+  author: string | null
   standfirst: string | null
   source: string | null
   date: string | null
@@ -95,6 +96,7 @@ function readFrontMatter(yamlText: string): FrontMatter {
   }
   return {
     title,
+    author: optionalString(fields, 'author'),
     standfirst: optionalString(fields, 'standfirst'),
     source: optionalString(fields, 'source'),
     date

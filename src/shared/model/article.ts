@@ -22,6 +22,8 @@ export interface Block extends TextRange {
 export interface ArticleSummary {
   id: string
   title: string
+  /** The byline, when the article names its author. */
+  author: string | null
   source: string | null
   /** ISO date (YYYY-MM-DD) when the article states one. */
   date: string | null

@@ -8,6 +8,7 @@ const articles: ArticleSummary[] = [
   {
     id: 'snub',
     title: 'North Korea snubs Trump',
+    author: null,
     source: 'NDTV',
     date: '2019-11-19',
     words: 900,
@@ -16,6 +17,7 @@ const articles: ArticleSummary[] = [
   {
     id: 'time',
     title: 'Running out of time',
+    author: 'A. Writer',
     source: null,
     date: null,
     words: 600,

@@ -40,6 +40,10 @@ describe('metaLine', () => {
     )
   })
 
+  it('puts the author first when the article names one', () => {
+    expect(metaLine({ author: 'Jane Doe', source: 'NDTV', date: null })).toBe('By Jane Doe · NDTV')
+  })
+
   it('leaves out what the article does not state', () => {
     expect(metaLine({ source: null, date: null, readingMinutes: 3 })).toBe('3 min read')
   })

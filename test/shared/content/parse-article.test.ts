@@ -52,6 +52,13 @@ describe('parseArticle', () => {
     ])
   })
 
+  it('reads an author only when the front matter names one', () => {
+    expect(article.author).toBeNull()
+    expect(parseArticle('x', '---\ntitle: T\nauthor: Jane Doe\n---\n\nBody.\n').author).toBe(
+      'Jane Doe'
+    )
+  })
+
   it('counts body words and estimates at least one minute of reading', () => {
     expect(article.words).toBe(46)
     expect(article.readingMinutes).toBe(1)

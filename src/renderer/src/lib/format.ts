@@ -23,11 +23,16 @@ export function formatReadingTime(minutes: number): string {
 
 /** The byline under an article or a result: source · date · reading time, skipping what is unknown. */
 export function metaLine(parts: {
+  author?: string | null
   source: string | null
   date: string | null
   readingMinutes?: number
 }): string {
-  const pieces = [parts.source, parts.date === null ? null : formatDate(parts.date)]
+  const pieces = [
+    parts.author ? `By ${parts.author}` : null,
+    parts.source,
+    parts.date === null ? null : formatDate(parts.date)
+  ]
   if (parts.readingMinutes !== undefined) pieces.push(formatReadingTime(parts.readingMinutes))
   return pieces.filter((piece): piece is string => piece !== null && piece !== '').join(' · ')
 }
