@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import MiniSearch, { type SearchOptions } from 'minisearch'
 import type { ArticleView } from '@shared/model/article'
+import { ArticleProvider } from '@shared/search/article-provider'
 import { SearchEngine } from '@shared/search/lunr-engine'
 import { SearchService, toIndexedDocument } from '@shared/search/search-service'
 import {
@@ -172,6 +173,12 @@ export async function measureScale(
       await readFile(join(dir, 'minisearch.json'), 'utf8'),
       MINI_OPTIONS
     )
+    // The forward index (forward-index.ts) is built when the search side receives its articles;
+    // built here once on its own for its cost and size, then again inside the service.
+    const [forward, forwardMs] = timed(() =>
+      new ArticleProvider(articles, engine).forwardIndexBytes()
+    )
+    log(`  ${count}: forward index built in ${forwardMs.toFixed(0)} ms`)
     gc()
     const service = new SearchService(articles, engine)
     const figures: Figure[] = [
@@ -222,6 +229,14 @@ export async function measureScale(
         unit: 'MiB',
         target: null,
         note: 'the parsed articles; Dossier reads snippets from them'
+      },
+      {
+        what: 'forward index (phrases, proximity, highlights)',
+        dossier: (forward.texts + forward.vocabulary) / 2 ** 20,
+        mini: null,
+        unit: 'MiB',
+        target: null,
+        note: `typed arrays ${(forward.texts / 2 ** 20).toFixed(1)} MiB + vocabulary of ${forward.entries} forms ≈${(forward.vocabulary / 2 ** 20).toFixed(1)} MiB; built in ${forwardMs.toFixed(0)} ms in the worker; MiniSearch has no positions`
       }
     ]
 

@@ -26,8 +26,9 @@ interface IndexFile {
 /** Hash of everything the index is built from: the analysis version and each article's text. */
 export function contentHash(articles: readonly ArticleView[]): string {
   const hash = createHash('sha256').update(`dossier-index:${INDEX_FORMAT}\n`)
+  // Exactly what the index is built from, so any indexed field (source, author) counts.
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
-    hash.update(`${article.id}\n${article.title}\n${article.text.length}\n${article.text}\n`)
+    hash.update(`${JSON.stringify(toIndexedDocument(article))}\n`)
   }
   return hash.digest('hex')
 }

@@ -31,8 +31,15 @@ const fieldSchemas = {
   positions: z.record(articleId, z.number().min(0).max(1))
 }
 
+interface PendingChange {
+  change: (current: Settings) => Settings
+  resolve: (settings: Settings) => void
+  reject: (error: unknown) => void
+}
+
 export class SettingsStore {
-  private queue: Promise<unknown> = Promise.resolve()
+  private pending: PendingChange[] = []
+  private flushing: Promise<void> | null = null
 
   private constructor(
     private readonly path: string,
@@ -83,16 +90,36 @@ export class SettingsStore {
     })
   }
 
-  /** Queues a change; it is computed from the settings as they are when its turn comes. */
+  /**
+   * Queues a change; it is computed from the settings as they are when its turn comes. Changes
+   * that arrive while a write is on its way go to disk together in the next write (scrolling
+   * sends many), and each promise resolves only once its change is on disk.
+   */
   private write(change: (current: Settings) => Settings): Promise<Settings> {
-    const job = this.queue.then(async () => {
-      const next = change(this.settings)
-      await writeFileAtomic(this.path, JSON.stringify({ format: FORMAT, ...next }, null, 2) + '\n')
-      this.settings = next
-      return this.get()
+    return new Promise((resolve, reject) => {
+      this.pending.push({ change, resolve, reject })
+      this.flushing ??= this.flush()
     })
-    this.queue = job.catch(() => {})
-    return job
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0)
+      let next = this.settings
+      for (const { change } of batch) next = change(next)
+      try {
+        await writeFileAtomic(
+          this.path,
+          JSON.stringify({ format: FORMAT, ...next }, null, 2) + '\n'
+        )
+        this.settings = next
+        for (const { resolve } of batch) resolve(this.get())
+      } catch (error) {
+        // Nothing of this batch is acknowledged; the settings stay as they were on disk.
+        for (const { reject } of batch) reject(error)
+      }
+    }
+    this.flushing = null
   }
 }
 

@@ -2,9 +2,10 @@
  * An article's words as search compares them: each token with its analysed and folded forms,
  * the block it stands in, and a position that counts only content words (stop words share the
  * position of the word before them) and jumps between blocks, so "adjacent" never spans two
- * paragraphs. Computed on demand from the canonical text, so the index need hold no positions.
+ * paragraphs. The search reads articles through forward-index.ts, which stores the same
+ * analysis compactly; this object form serves short fields (source) and is the reference the
+ * forward index is tested against.
  */
-import type { ArticleView } from '../model/article'
 import type { TextRange } from '../model/range'
 import { analyseWord, foldForPrefix } from './lunr-engine'
 import { tokenize } from './tokenize'
@@ -63,30 +64,4 @@ export function analyseField(value: string): AnalysedToken[] {
     ...token,
     block: -1
   }))
-}
-
-/**
- * Analysed articles, most recently used kept. Only the articles a query ranks closely (a page
- * of results and the candidates reranked for it) are analysed, so a small cache covers typing.
- */
-export class AnalysedTexts {
-  private readonly cache = new Map<string, AnalysedToken[]>()
-
-  /** @param capacity articles kept; a few pages of results. */
-  constructor(private readonly capacity = 512) {}
-
-  get(article: ArticleView): AnalysedToken[] {
-    let tokens = this.cache.get(article.id)
-    if (tokens) {
-      this.cache.delete(article.id)
-    } else {
-      tokens = analyseText(article.text, article.blocks)
-      if (this.cache.size >= this.capacity) {
-        const oldest = this.cache.keys().next().value
-        if (oldest !== undefined) this.cache.delete(oldest)
-      }
-    }
-    this.cache.set(article.id, tokens)
-    return tokens
-  }
 }

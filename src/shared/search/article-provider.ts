@@ -6,7 +6,16 @@
 import type { ArticleView } from '../model/article'
 import type { TextRange } from '../model/range'
 import type { SearchResult } from '../model/search'
-import { analyseField, AnalysedTexts } from './analysed-text'
+import { analyseField } from './analysed-text'
+import {
+  findForwardOccurrences,
+  forwardText,
+  forwardTextBytes,
+  matchersFor,
+  Vocabulary,
+  type ForwardText,
+  type WordMatcher
+} from './forward-index'
 import { editDistanceFor, FUZZY_BELOW, withinEditDistance } from './fuzzy'
 import {
   FIELDS,
@@ -44,7 +53,7 @@ export function toIndexedDocument(article: ArticleView): IndexedDocument {
     title: article.title,
     body: title ? article.text.slice(title.end) : article.text,
     source: article.source ?? '',
-    author: ''
+    author: article.author ?? ''
   }
 }
 
@@ -64,7 +73,15 @@ interface Ranked {
 export class ArticleProvider implements SearchProvider {
   readonly kind = 'article' as const
   private readonly articles = new Map<string, ArticleView>()
-  private readonly texts = new AnalysedTexts()
+  /** Each article's analysed words, computed once (see forward-index.ts). */
+  private readonly forward = new Map<string, ForwardText>()
+  private readonly vocabulary = new Vocabulary()
+  // Matchers depend on the query's words and the close spellings resolved for them; a query
+  // reads many articles, so each term's matchers are computed once per resolution.
+  private matcherCache: {
+    alternatives: Alternatives
+    byTerm: WeakMap<QueryTerm, WordMatcher[]>
+  } | null = null
   // search:matches follows search:query with the same query: resolve it once.
   private lastResolved: { key: string; value: Resolved } | null = null
 
@@ -72,7 +89,17 @@ export class ArticleProvider implements SearchProvider {
     articles: readonly ArticleView[],
     private readonly engine: SearchEngine
   ) {
-    for (const article of articles) this.articles.set(article.id, article)
+    for (const article of articles) {
+      this.articles.set(article.id, article)
+      this.forward.set(article.id, forwardText(article.text, article.blocks, this.vocabulary))
+    }
+  }
+
+  /** Size of the forward index: typed arrays, and the vocabulary they point into (approx.). */
+  forwardIndexBytes(): { texts: number; vocabulary: number; entries: number } {
+    let texts = 0
+    for (const forward of this.forward.values()) texts += forwardTextBytes(forward)
+    return { texts, vocabulary: this.vocabulary.bytes(), entries: this.vocabulary.size }
   }
 
   search(query: ParsedQuery, limit: number): ProviderAnswer {
@@ -270,13 +297,32 @@ export class ArticleProvider implements SearchProvider {
     const found: Occurrence[] = []
     if (term.field === null || term.field === 'title') {
       const titleBlock = article.blocks.findIndex((b) => b.kind === 'title')
-      const tokens = this.texts.get(article)
-      const inField = term.field === 'title' ? tokens.filter((t) => t.block === titleBlock) : tokens
-      found.push(...findOccurrences(inField, term.words, alternatives))
+      const forward = this.forward.get(article.id)
+      if (forward)
+        found.push(
+          ...findForwardOccurrences(
+            forward,
+            article.blocks,
+            this.vocabulary,
+            this.matchers(term, alternatives),
+            term.field === 'title' ? titleBlock : undefined
+          )
+        )
     }
     if ((term.field === null || term.field === 'source') && article.source)
       found.push(...findOccurrences(analyseField(article.source), term.words, alternatives))
     return found
+  }
+
+  private matchers(term: QueryTerm, alternatives: Alternatives): WordMatcher[] {
+    if (this.matcherCache?.alternatives !== alternatives)
+      this.matcherCache = { alternatives, byTerm: new WeakMap() }
+    let matchers = this.matcherCache.byTerm.get(term)
+    if (!matchers) {
+      matchers = matchersFor(this.vocabulary, term.words, alternatives)
+      this.matcherCache.byTerm.set(term, matchers)
+    }
+    return matchers
   }
 
   /** Every range of the article text to highlight, in reading order, nested ones dropped. */

@@ -84,6 +84,14 @@ describe('the prebuilt search index', () => {
     expect(loading).toEqual([])
   })
 
+  it('changes its hash when any indexed field changes, not only the text', async () => {
+    const { articles } = await loadLibrary(join(__dirname, '../../fixtures/library'))
+    const renamed = articles.map((a, i) => (i === 0 ? { ...a, author: 'Someone Else' } : a))
+    const moved = articles.map((a, i) => (i === 0 ? { ...a, source: 'Another Paper' } : a))
+    expect(contentHash(renamed)).not.toBe(contentHash(articles))
+    expect(contentHash(moved)).not.toBe(contentHash(articles))
+  })
+
   it('hashes content, not file order', async () => {
     const { articles } = await loadLibrary(join(__dirname, '../../fixtures/library'))
     expect(contentHash(articles)).toBe(contentHash([...articles].reverse()))

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -61,11 +61,24 @@ describe('SettingsStore', () => {
 
   it('forgets the oldest reading positions beyond its limit', async () => {
     const store = await SettingsStore.open(await dataDir())
-    for (let i = 0; i <= MAX_POSITIONS; i++) await store.savePosition(`a${i}`, 0.1)
+    // Sent as a burst, as scrolling does: the store writes them together.
+    await Promise.all(
+      Array.from({ length: MAX_POSITIONS + 1 }, (_, i) => store.savePosition(`a${i}`, 0.1))
+    )
     const positions = store.get().positions
     expect(Object.keys(positions)).toHaveLength(MAX_POSITIONS)
     expect(positions['a0']).toBeUndefined()
     expect(positions[`a${MAX_POSITIONS}`]).toBe(0.1)
+  })
+
+  it('acknowledges nothing of a write that failed, and keeps the old settings', async () => {
+    const dir = await dataDir()
+    const store = await SettingsStore.open(dir)
+    await store.update({ theme: 'dark' })
+    await rm(dir, { recursive: true })
+    await writeFile(dir, 'a file where the folder was')
+    await expect(store.update({ theme: 'sepia' })).rejects.toThrow()
+    expect(store.get().theme).toBe('dark')
   })
 
   it('applies concurrent updates in order', async () => {

@@ -158,6 +158,8 @@ describe('operators, on the bundled articles and fixtures', () => {
     ['a title field phrase', 'title:"north korea snubs" ', [NDTV]],
     ['a source field', 'source:ndtv ', [NDTV]],
     ['a source field not matching the body', 'source:harbour ', ['harbour-strike']],
+    ['an author field', 'author:park ', ['harbour-strike']],
+    ['an author field, not the body', 'author:tomatoes ', []],
     ['OR', 'tomatoes OR strike ', ['garden-notes', 'harbour-strike']],
     ['OR then AND', 'tomatoes OR strike fence ', ['garden-notes']],
     ['exclusion alone finds nothing', '-trump ', []]
