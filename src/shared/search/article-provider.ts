@@ -6,14 +6,15 @@
 import type { ArticleView } from '../model/article'
 import type { TextRange } from '../model/range'
 import type { SearchResult } from '../model/search'
-import { analyseField } from './analysed-text'
 import {
   findForwardOccurrences,
   forwardText,
   forwardTextBytes,
   matchersFor,
   Vocabulary,
+  type Alternatives,
   type ForwardText,
+  type Occurrence,
   type WordMatcher
 } from './forward-index'
 import { editDistanceFor, FUZZY_BELOW, withinEditDistance } from './fuzzy'
@@ -25,7 +26,6 @@ import {
   type IndexedDocument,
   type SearchEngine
 } from './lunr-engine'
-import { findOccurrences, type Alternatives, type Occurrence } from './phrase'
 import type { ProviderAnswer, SearchProvider } from './providers'
 import { wordMatches, type QueryWord } from './query'
 import { formatQuery, type ParsedQuery, type QueryTerm } from './query-parser'
@@ -76,6 +76,8 @@ export class ArticleProvider implements SearchProvider {
   /** Each article's analysed words, computed once (see forward-index.ts). */
   private readonly forward = new Map<string, ForwardText>()
   private readonly vocabulary = new Vocabulary()
+  /** Each distinct source's words, read the same way (a library has few sources). */
+  private readonly sources = new Map<string, ForwardText>()
   // Matchers depend on the query's words and the close spellings resolved for them; a query
   // reads many articles, so each term's matchers are computed once per resolution.
   private matcherCache: {
@@ -92,6 +94,11 @@ export class ArticleProvider implements SearchProvider {
     for (const article of articles) {
       this.articles.set(article.id, article)
       this.forward.set(article.id, forwardText(article.text, article.blocks, this.vocabulary))
+      if (article.source && !this.sources.has(article.source))
+        this.sources.set(
+          article.source,
+          forwardText(article.source, [whole(article.source)], this.vocabulary)
+        )
     }
   }
 
@@ -309,8 +316,18 @@ export class ArticleProvider implements SearchProvider {
           )
         )
     }
-    if ((term.field === null || term.field === 'source') && article.source)
-      found.push(...findOccurrences(analyseField(article.source), term.words, alternatives))
+    const source = article.source ? this.sources.get(article.source) : undefined
+    if ((term.field === null || term.field === 'source') && source && article.source) {
+      const matchers = this.matchers(term, alternatives)
+      for (const occurrence of findForwardOccurrences(
+        source,
+        [whole(article.source)],
+        this.vocabulary,
+        matchers
+      ))
+        // Outside the article text: it satisfies the term but is neither drawn nor ranked.
+        found.push({ ...occurrence, block: -1 })
+    }
     return found
   }
 
@@ -389,4 +406,9 @@ function termInHit(
     (word) =>
       (word.exact === null && word.prefix === null) || wordInHit(word, hit, fields, alternatives)
   )
+}
+
+/** A short field read as one block of its own. */
+function whole(value: string): TextRange {
+  return { start: 0, end: value.length }
 }

@@ -5,14 +5,12 @@
  * candidates); analysing the text again each time costs far more than scanning integers, so
  * the analysis is done once, when the search side receives its articles.
  *
- * Semantics are those of `analyseText` + `findOccurrences` (analysed-text.ts, phrase.ts): the
+ * Semantics are those of the plain reference implementation in test/shared/search/reference-analysis.ts: the
  * same tokens, blocks and content positions, and a query word accepts exactly the vocabulary
  * entries `wordMatches` accepts. test/shared/search/forward-index.test.ts checks both agree.
  */
 import type { TextRange } from '../model/range'
-import { BLOCK_GAP } from './analysed-text'
 import { analyseWord, foldForPrefix } from './lunr-engine'
-import type { Alternatives, Occurrence } from './phrase'
 import type { QueryWord } from './query'
 import { tokenize } from './tokenize'
 
@@ -26,6 +24,20 @@ function compact(values: readonly number[]): Compact {
   if (max <= 0xffff) return Uint16Array.from(values)
   return Uint32Array.from(values)
 }
+
+/** Larger than any window ranking looks at, so no window spans two blocks. */
+export const BLOCK_GAP = 1000
+
+/** One occurrence: its text range and the content positions it spans. */
+export interface Occurrence extends TextRange {
+  first: number
+  last: number
+  /** Block index in the text; -1 outside the article text (a source or author field). */
+  block: number
+}
+
+/** Close spellings accepted for a word (from fuzzy search), by the word's analysed form. */
+export type Alternatives = ReadonlyMap<string, ReadonlySet<string>>
 
 /** One article's words: vocabulary ids, and offsets stored as gaps and lengths (see `decode`). */
 export interface ForwardText {

@@ -3,16 +3,16 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '@shared/content/parse-article'
 import type { ArticleView } from '@shared/model/article'
-import { analyseText } from '@shared/search/analysed-text'
 import {
   findForwardOccurrences,
   forwardText,
   matchersFor,
-  Vocabulary
+  Vocabulary,
+  type Alternatives
 } from '@shared/search/forward-index'
-import { findOccurrences, type Alternatives } from '@shared/search/phrase'
 import { queryWord, type QueryWord } from '@shared/search/query'
 import { tokenize } from '@shared/search/tokenize'
+import { analyseText, findOccurrences } from './reference-analysis'
 
 function load(dir: string): ArticleView[] {
   return readdirSync(dir)

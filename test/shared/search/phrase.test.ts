@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '@shared/content/parse-article'
-import { analyseText } from '@shared/search/analysed-text'
-import { findOccurrences } from '@shared/search/phrase'
-import { queryWord } from '@shared/search/query'
+import {
+  findForwardOccurrences,
+  forwardText,
+  matchersFor,
+  Vocabulary
+} from '@shared/search/forward-index'
+import { queryWord, type QueryWord } from '@shared/search/query'
 
 const article = parseArticle(
   'a',
@@ -10,14 +14,17 @@ const article = parseArticle(
     'The harbour strike goes on. Strike, harbour: the talks stalled. Trump’s talks with the U.S.-Ukraine side.\n\n' +
     'Down at the harbour\n\nStrike pay ran out.\n'
 )
-const tokens = analyseText(article.text, article.blocks)
+const vocabulary = new Vocabulary()
+const forward = forwardText(article.text, article.blocks, vocabulary)
+/** Phrase occurrences as search finds them (forward index over the article's blocks). */
+const findOccurrences = (words: QueryWord[]) =>
+  findForwardOccurrences(forward, article.blocks, vocabulary, matchersFor(vocabulary, words))
 const found = (phrase: string) =>
-  findOccurrences(
-    tokens,
-    phrase.split(' ').map((w) => queryWord(w, false))
-  ).map((o) => article.text.slice(o.start, o.end))
+  findOccurrences(phrase.split(' ').map((w) => queryWord(w, false))).map((o) =>
+    article.text.slice(o.start, o.end)
+  )
 
-describe('findOccurrences', () => {
+describe('phrase occurrences', () => {
   it.each([
     ['adjacent words in order', 'harbour strike', ['harbour strike']],
     ['other inflections of the same words', 'harbours striking', ['harbour strike']],
@@ -33,7 +40,7 @@ describe('findOccurrences', () => {
   })
 
   it('reports the content positions a phrase spans', () => {
-    const [occurrence] = findOccurrences(tokens, [
+    const [occurrence] = findOccurrences([
       queryWord('harbour', false),
       queryWord('the', false),
       queryWord('talks', false)

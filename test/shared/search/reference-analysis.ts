@@ -1,14 +1,18 @@
 /**
- * An article's words as search compares them: each token with its analysed and folded forms,
+ * The plain, object-based statement of how search reads text, kept as the reference the
+ * forward index (src/shared/search/forward-index.ts) is tested against. An article's words as
+ * search compares them: each token with its analysed and folded forms,
  * the block it stands in, and a position that counts only content words (stop words share the
  * position of the word before them) and jumps between blocks, so "adjacent" never spans two
  * paragraphs. The search reads articles through forward-index.ts, which stores the same
  * analysis compactly; this object form serves short fields (source) and is the reference the
  * forward index is tested against.
  */
-import type { TextRange } from '../model/range'
-import { analyseWord, foldForPrefix } from './lunr-engine'
-import { tokenize } from './tokenize'
+import type { TextRange } from '@shared/model/range'
+import { BLOCK_GAP, type Alternatives, type Occurrence } from '@shared/search/forward-index'
+import { analyseWord, foldForPrefix } from '@shared/search/lunr-engine'
+import { wordMatches, type QueryWord } from '@shared/search/query'
+import { tokenize } from '@shared/search/tokenize'
 
 export interface AnalysedToken extends TextRange {
   analysed: string | null
@@ -17,9 +21,6 @@ export interface AnalysedToken extends TextRange {
   block: number
   position: number
 }
-
-/** Larger than any window ranking looks at, so no window spans two blocks. */
-export const BLOCK_GAP = 1000
 
 /**
  * Analysis of a distinct word is remembered: articles repeat their vocabulary, and stemming is
@@ -58,10 +59,34 @@ export function analyseText(text: string, blocks: readonly TextRange[]): Analyse
   return tokens
 }
 
-/** Analyses a short field outside the article text (source, author): one block of its own. */
-export function analyseField(value: string): AnalysedToken[] {
-  return analyseText(value, [{ start: 0, end: value.length }]).map((token) => ({
-    ...token,
-    block: -1
-  }))
+/** Every occurrence of `words` as adjacent tokens, in order, within one block of `tokens`. */
+export function findOccurrences(
+  tokens: readonly AnalysedToken[],
+  words: readonly QueryWord[],
+  alternatives?: Alternatives
+): Occurrence[] {
+  const found: Occurrence[] = []
+  if (words.length === 0) return found
+  const matches = (token: AnalysedToken, word: QueryWord) =>
+    wordMatches(word, token.analysed, token.folded, alternatives?.get(word.exact ?? ''))
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    const first = tokens[i]!
+    let j = 0
+    while (
+      j < words.length &&
+      tokens[i + j]!.block === first.block &&
+      matches(tokens[i + j]!, words[j]!)
+    )
+      j++
+    if (j < words.length) continue
+    const last = tokens[i + words.length - 1]!
+    found.push({
+      start: first.start,
+      end: last.end,
+      first: first.position,
+      last: last.position,
+      block: first.block
+    })
+  }
+  return found
 }
