@@ -41,6 +41,7 @@ export function makeArticle(specs: BlockSpec[], meta: Partial<ArticleView> = {})
     standfirst: specs.find((spec) => spec.kind === 'standfirst')?.text ?? null,
     text,
     blocks,
+    quotes: [],
     ...meta
   }
 }

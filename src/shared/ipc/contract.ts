@@ -4,7 +4,17 @@
  * channels, and the renderer takes its types from here. Runtime schemas live in ./schemas.
  * This file must stay free of runtime dependencies: the sandboxed preload bundles it.
  */
+import type {
+  Annotation,
+  AnnotationView,
+  ExportFormat,
+  ExportedNotes,
+  HighlightColor,
+  ImportReport,
+  NotesStatus
+} from '../model/annotation'
 import type { ArticleSummary, ArticleView, SkippedFile } from '../model/article'
+import type { VoiceQuote, VoiceSummary } from '../model/quote'
 import type { MatchesResponse, SearchResponse, SearchStatus } from '../model/search'
 import type { Settings, SettingsPatch } from '../model/settings'
 import type { Result } from './result'
@@ -25,6 +35,48 @@ export interface Contract {
   'settings:get': { request: void; response: Settings }
   'settings:update': { request: SettingsPatch; response: Settings }
   'reading:save-position': { request: { articleId: string; position: number }; response: Settings }
+  /** Every speaker quoted in the library, most quoted first. */
+  'quotes:voices': { request: void; response: { voices: VoiceSummary[] } }
+  /** Every direct quotation of one speaker, in library order. */
+  'quotes:by-speaker': {
+    request: { speaker: string }
+    response: { speaker: string; quotes: VoiceQuote[] }
+  }
+  /** One article's annotations in reading order (orphans last), or every annotation. */
+  'notes:list': { request: { articleId?: string }; response: { annotations: AnnotationView[] } }
+  /**
+   * A highlight of [start, end) of the article's canonical text (main takes the quote and its
+   * context from its own copy of the text), or with `kind: 'article-note'` a note on the
+   * whole article. Answered once it is on disk.
+   */
+  'notes:create': {
+    request: {
+      articleId: string
+      kind: Annotation['kind']
+      start?: number
+      end?: number
+      color?: HighlightColor
+      note?: string
+      tags?: string[]
+    }
+    response: AnnotationView
+  }
+  'notes:update': {
+    request: { id: string; note?: string; tags?: string[]; color?: HighlightColor }
+    response: AnnotationView
+  }
+  /** Answers the deleted annotation, so the UI can offer to undo. */
+  'notes:delete': { request: { id: string }; response: { deleted: Annotation } }
+  /** Puts back an annotation exactly as it was (undo of a delete). */
+  'notes:restore': { request: { annotation: Annotation }; response: AnnotationView }
+  /** One article's notes, or all of them, as a file's content for the UI to save. */
+  'notes:export': {
+    request: { articleId?: string; format: ExportFormat }
+    response: ExportedNotes
+  }
+  /** A W3C Web Annotation file's content; all or nothing. */
+  'notes:import': { request: { content: string }; response: ImportReport }
+  'notes:status': { request: void; response: NotesStatus }
 }
 
 export type Channel = keyof Contract
@@ -39,7 +91,17 @@ export const CHANNELS = [
   'search:status',
   'settings:get',
   'settings:update',
-  'reading:save-position'
+  'reading:save-position',
+  'quotes:voices',
+  'quotes:by-speaker',
+  'notes:list',
+  'notes:create',
+  'notes:update',
+  'notes:delete',
+  'notes:restore',
+  'notes:export',
+  'notes:import',
+  'notes:status'
 ] as const satisfies readonly Channel[]
 
 // A channel added to Contract but not to CHANNELS is a compile error here.

@@ -1,3 +1,4 @@
+import type { Quote } from './quote'
 import type { TextRange } from './range'
 
 /**
@@ -40,6 +41,8 @@ export interface ArticleView extends ArticleSummary {
   standfirst: string | null
   text: string
   blocks: Block[]
+  /** Every quotation in `text`, in order (nested quotes follow the quote holding them). */
+  quotes: Quote[]
 }
 
 /** A file under resources/articles that could not be loaded, and why. */

@@ -7,10 +7,10 @@ export interface Snippet {
 }
 
 /**
- * What a result is. Articles now; quotations and notes plug in later as further kinds, each
- * opening an article at a passage, so the results list and the reader need no changes.
+ * What a result is: an article, a quotation in one, or one of the user's notes. Each opens an
+ * article at a passage (`firstMatch`), so the results list and the reader treat them alike.
  */
-export type SearchResultKind = 'article'
+export type SearchResultKind = 'article' | 'quote' | 'note'
 
 export interface SearchResult {
   kind: SearchResultKind
@@ -24,6 +24,18 @@ export interface SearchResult {
   matchCount: number
   /** Offset of the first match in the article's canonical text, for scrolling to it. */
   firstMatch: number
+  /**
+   * Whose words the result is: the speaker of a `quote` result, or of the quotation an
+   * article result's snippet falls inside. Absent when not inside a direct quotation.
+   */
+  speaker?: string
+  /** The annotation a `note` result is. */
+  annotationId?: string
+  /**
+   * The passage a `quote` or `note` result stands for (the quotation, the highlight), which
+   * the reader opens at. Absent for article results and for notes on a whole article.
+   */
+  passage?: TextRange
 }
 
 export interface SearchResponse {

@@ -50,6 +50,17 @@ describe('reader state', () => {
     expect(reader.showsHitsFor('first', 'title')).toBe(true)
   })
 
+  it('goes to a passage of another article, or of the open one without reloading it', async () => {
+    answerWith()
+    await reader.showPassage('third', 2, 7)
+    expect(reader.article?.id).toBe('third')
+    expect(reader.scrollRequest).toEqual({ kind: 'passage', articleId: 'third', start: 2, end: 7 })
+    const calls = callMock.mock.calls.length
+    await reader.showPassage('third', 4, 9)
+    expect(callMock.mock.calls.length).toBe(calls)
+    expect(reader.scrollRequest).toEqual({ kind: 'passage', articleId: 'third', start: 4, end: 9 })
+  })
+
   it('steps through matches in both directions, wrapping at the ends', async () => {
     answerWith([
       { start: 0, end: 5 },

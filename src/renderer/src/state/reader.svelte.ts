@@ -15,6 +15,8 @@ import { settings } from './settings.svelte'
 export type ScrollRequest =
   | { kind: 'position'; articleId: string; position: number }
   | { kind: 'hit'; articleId: string; index: number; smooth: boolean }
+  /** Bring a passage (a quotation, a highlight) into view: offsets of the canonical text. */
+  | { kind: 'passage'; articleId: string; start: number; end: number }
 
 /** Often enough that a crash loses little, rarely enough to cost nothing while scrolling. */
 const SAVE_POSITION_MS = 300
@@ -22,6 +24,8 @@ const SAVE_POSITION_MS = 300
 export interface OpenOptions {
   /** Highlight this query's matches and scroll to the first instead of the saved position. */
   query?: string
+  /** Scroll to this passage instead of the saved position (or the first match). */
+  passage?: { start: number; end: number }
 }
 
 class ReaderState {
@@ -73,11 +77,21 @@ class ReaderState {
     this.hits = hits
     this.hitQuery = hits.length > 0 && query !== undefined ? query : ''
     this.currentHit = hits.length > 0 ? 0 : -1
-    this.scrollRequest =
-      hits.length > 0
+    this.scrollRequest = options.passage
+      ? { kind: 'passage', articleId: id, ...options.passage }
+      : hits.length > 0
         ? { kind: 'hit', articleId: id, index: 0, smooth: false }
         : { kind: 'position', articleId: id, position: settings.value.positions[id] ?? 0 }
     if (settings.value.lastArticleId !== id) settings.update({ lastArticleId: id })
+  }
+
+  /** Opens `articleId` (if it is not open already) scrolled to the passage [start, end). */
+  async showPassage(articleId: string, start: number, end: number): Promise<void> {
+    if (this.article?.id === articleId && !this.loading) {
+      this.scrollRequest = { kind: 'passage', articleId, start, end }
+      return
+    }
+    await this.open(articleId, { passage: { start, end } })
   }
 
   /** Moves to the next match (or the previous, with `step` -1), wrapping at either end. */

@@ -75,7 +75,11 @@ class SearchState {
     const result = this.results[index]
     if (!result) return
     this.activeIndex = index
-    await reader.open(result.articleId, { query: this.answered })
+    // A quotation or a note opens at its passage; the query's matches are drawn there too.
+    await reader.open(result.articleId, {
+      query: this.answered,
+      ...(result.passage ? { passage: result.passage } : {})
+    })
   }
 
   /**
