@@ -16,7 +16,9 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           'preview-server': resolve(__dirname, 'src/main/preview/cli.ts'),
           'build-index': resolve(__dirname, 'src/main/library/build-index-cli.ts'),
-          // The search index loads and builds in this worker thread, off the main process.
+          // The search index loads and builds in this child process (a utility process in the
+          // app, a forked Node in the preview), off the main process. It must stay beside
+          // index.js: main starts it as out/main/index-worker.js.
           'index-worker': resolve(__dirname, 'src/main/library/index-worker.ts')
         }
       }

@@ -5,6 +5,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, session, shell } from 'electron'
 import { registerIpcHandlers } from './ipc/register'
+import { utilityIndexWorker } from './library/utility-index-worker'
 import { resolveDataDir, resolveResourcesDir } from './paths'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { guardWebContents } from './security/navigation-guards'
@@ -53,7 +54,9 @@ async function start(): Promise<void> {
       appPath: app.getAppPath()
     }),
     dataDir: resolveDataDir(process.env, app.getPath('userData')),
-    log
+    log,
+    // The packaged app cannot fork itself as Node (RunAsNode is off): a utility process instead.
+    startIndexWorker: utilityIndexWorker(join(__dirname, 'index-worker.js'))
   })
   registerIpcHandlers(services.dispatch, { devOrigin, log })
   started = true

@@ -5,23 +5,26 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { Worker } from 'node:worker_threads'
 import type { Handlers } from '@shared/ipc/contract'
 import type { SkippedFile } from '@shared/model/article'
 import { createDispatcher, type Dispatch } from './ipc/dispatcher'
 import { createHandlers } from './ipc/handlers'
+import { forkIndexWorker } from './library/forked-index-worker'
 import { IndexWorkerClient, type StartIndexWorker } from './library/index-worker-client'
-import type { IndexWorkerHandle } from './library/index-worker-protocol'
 import { describeSkipped, loadLibrary } from './library/load-library'
+import { NotesStore } from './notes/notes-store'
 import { SettingsStore } from './settings/settings-store'
 
 export interface ServicesOptions {
   /** The folder holding `articles/` and the prebuilt `library-index.json`. */
   resourcesDir: string
-  /** Where the user's data (settings, later notes) lives. Created if missing. */
+  /** Where the user's data (settings, notes) lives. Created if missing. */
   dataDir: string
   log?: (message: string) => void
-  /** Starts the index worker; defaults to the `index-worker.js` thread built beside this file. */
+  /**
+   * Starts the index worker: the Electron app passes a utility process; the default forks
+   * `index-worker.js` beside the entry script with Node (the browser preview, the bench).
+   */
   startIndexWorker?: StartIndexWorker
   /** How long a search waits for a loading index before answering empty (default 1 s). */
   waitForIndexMs?: number
@@ -36,20 +39,19 @@ export interface Services {
 }
 
 /**
- * The real index worker thread, `index-worker.js` in `dir`: by default beside the entry script
+ * The built worker script, `index-worker.js` in `dir`: by default beside the entry script
  * (out/main for the app and the preview; out/bench for the bench, which builds its own copy).
  * Not `__dirname`: this module is bundled into a shared chunk in out/main/chunks.
  */
-export function indexWorkerThread(
+export function indexWorkerScript(
   dir: string = require.main ? dirname(require.main.filename) : __dirname
-): StartIndexWorker {
-  return (workerData) =>
-    new Worker(join(dir, 'index-worker.js'), { workerData }) as unknown as IndexWorkerHandle
+): string {
+  return join(dir, 'index-worker.js')
 }
 
 /**
  * Resolves once the articles are loaded: the library and reader work at once, while the search
- * index loads (or builds) in a worker thread and `search:status` reports its progress.
+ * index loads (or builds) in a worker process and `search:status` reports its progress.
  */
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? ((message: string) => console.error(message))
@@ -60,14 +62,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
   // only receives them, so its event loop never waits on Markdown parsing. If the worker cannot
   // deliver them, main reads them itself (yielding between files).
   const search = new IndexWorkerClient(
-    options.startIndexWorker ?? indexWorkerThread(),
+    options.startIndexWorker ?? forkIndexWorker(indexWorkerScript()),
     options.resourcesDir,
     log,
     options.waitForIndexMs
   )
-  const [library, settings] = await Promise.all([
+  const [library, settings, notes] = await Promise.all([
     search.library().then((parsed) => parsed ?? loadLibrary(articlesDir)),
-    SettingsStore.open(options.dataDir, log)
+    SettingsStore.open(options.dataDir, log),
+    NotesStore.open(options.dataDir, { log })
   ])
   for (const file of library.skipped) log(describeSkipped(articlesDir, file))
   search.countArticles(library.articles.length)
@@ -75,7 +78,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     articles: library.articles,
     skipped: library.skipped,
     search,
-    settings
+    settings,
+    notes
   })
   return {
     handlers,

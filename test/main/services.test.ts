@@ -8,8 +8,9 @@ import { INDEX_FILE, writeIndexFile } from '../../src/main/library/library-index
 import { loadLibrary } from '../../src/main/library/load-library'
 import { createServices } from '../../src/main/services'
 
-// Vitest runs TypeScript sources, which a worker thread cannot load: the same worker code runs
-// in-process over a MessageChannel (the built app and the E2E suite use the real thread).
+// Vitest runs TypeScript sources, which a child process cannot load: the same worker code runs
+// in-process over a MessageChannel (the built app and the E2E suite use the real child process;
+// test/main/library/forked-index-worker.test.ts builds and forks it).
 const startIndexWorker = startInProcessIndexWorker
 
 async function services() {

@@ -1,12 +1,15 @@
 /**
- * `npm run build` runs this (as out/main/build-index.js) to ship a prebuilt search index with the
- * bundled articles. Fails the build when an article cannot be parsed: a broken bundled article
- * should be fixed before release, not skipped on every user's machine.
+ * `npm run build` runs this (as out/main/build-index.js) to ship a prebuilt search index and the
+ * parsed-library cache with the bundled articles. Fails the build when an article cannot be
+ * parsed: a broken bundled article should be fixed before release, not skipped on every user's
+ * machine. It parses every article afresh (never from the old cache): what ships is what this
+ * build's parser makes of the files.
  */
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { describeSkipped, loadLibrary } from './load-library'
+import { writeLibraryCache } from './library-cache'
 import { writeIndexFile } from './library-index'
+import { describeSkipped, loadLibrary } from './load-library'
 
 async function main(): Promise<void> {
   const resourcesDir = process.env['DOSSIER_RESOURCES_DIR'] ?? join(__dirname, '../../resources')
@@ -16,8 +19,9 @@ async function main(): Promise<void> {
   for (const file of library.skipped) console.error(describeSkipped(articlesDir, file))
   if (library.skipped.length > 0) process.exit(1)
   const path = await writeIndexFile(resourcesDir, library.articles)
+  const cachePath = await writeLibraryCache(resourcesDir, library.files)
   const ms = (performance.now() - started).toFixed(0)
-  console.log(`Indexed ${library.articles.length} articles in ${ms} ms → ${path}`)
+  console.log(`Indexed ${library.articles.length} articles in ${ms} ms → ${path}, ${cachePath}`)
 }
 
 main().catch((error: unknown) => {

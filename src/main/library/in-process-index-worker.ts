@@ -1,7 +1,7 @@
 /**
  * The index worker run in the calling thread over a MessageChannel: same messages, same
  * structured cloning, no separate bundle. Tests use it (they run TypeScript sources, which a
- * worker thread cannot load); the app always uses the real thread.
+ * child process cannot load); the app always uses the real child process.
  */
 import { EventEmitter } from 'node:events'
 import { MessageChannel } from 'node:worker_threads'

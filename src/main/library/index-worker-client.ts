@@ -15,7 +15,7 @@ import type {
 } from './index-worker-protocol'
 import type { IndexOrigin } from './library-index'
 
-/** Starts a worker (a real thread in the app, an in-process one in tests). */
+/** Starts a worker (a child process in the app, an in-process one in tests). */
 export type StartIndexWorker = (data: IndexWorkerData) => IndexWorkerHandle
 
 type Pending = (message: FromIndexWorker | null) => void
@@ -135,8 +135,9 @@ export class IndexWorkerClient {
     worker.on('error', (error) => {
       if (this.worker === worker) this.fail(`the index worker failed (${error.message})`)
     })
-    worker.on('exit', (code) => {
-      if (this.worker === worker) this.fail(`the index worker stopped (exit code ${code})`)
+    worker.on('exit', (how) => {
+      const ended = typeof how === 'number' ? `exit code ${how}` : how
+      if (this.worker === worker) this.fail(`the index worker stopped (${ended})`)
     })
   }
 

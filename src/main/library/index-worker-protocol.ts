@@ -8,7 +8,7 @@ import type { TextRange } from '@shared/model/range'
 import type { SearchResponse } from '@shared/model/search'
 import type { IndexOrigin } from './library-index'
 
-/** What the worker is started with (`workerData`). */
+/** What the worker is started with (its last command-line argument, as JSON). */
 export interface IndexWorkerData {
   resourcesDir: string
   /** Skip the prebuilt index: the retry after a worker that failed while loading it. */
@@ -31,16 +31,20 @@ export type FromIndexWorker =
   | { type: 'search'; id: number; response: SearchResponse }
   | { type: 'matches'; id: number; ranges: TextRange[] | null }
 
-/** The part of a `worker_threads` Worker main uses, so tests can run the worker in-process. */
+/**
+ * Main's hold on a running worker: a child process in the app (forked-index-worker.ts,
+ * utility-index-worker.ts), the same code in-process in tests (in-process-index-worker.ts).
+ */
 export interface IndexWorkerHandle {
   postMessage(message: ToIndexWorker): void
   on(event: 'message', listener: (message: FromIndexWorker) => void): unknown
   on(event: 'error', listener: (error: Error) => void): unknown
-  on(event: 'exit', listener: (code: number) => void): unknown
+  /** `how` is the exit code, or the name of the signal that ended the process. */
+  on(event: 'exit', listener: (how: number | string) => void): unknown
   terminate(): unknown
 }
 
-/** The worker's end of the channel: `parentPort`, or a MessagePort in tests. */
+/** The worker's end of the channel: its parent process (index-worker-port.ts), or a MessagePort in tests. */
 export interface IndexWorkerPort {
   postMessage(message: FromIndexWorker): void
   on(event: 'message', listener: (message: ToIndexWorker) => void): unknown

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { ArticleView, SkippedFile } from '@shared/model/article'
 import { parseArticle } from '@shared/content/parse-article'
+import { fileHash, type LoadedFile, type ParsedCache } from './library-cache'
 
 /**
  * Largest article file read. The longest news features run to ~100k words (~0.7 MB); a file
@@ -13,6 +14,17 @@ const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown'])
 export interface Library {
   articles: ArticleView[]
   skipped: SkippedFile[]
+  /** Each article with its file and the hash of its bytes: what the parsed-library cache holds. */
+  files: LoadedFile[]
+  /** How many articles came from the cache instead of being parsed. */
+  cached: number
+}
+
+export interface LoadOptions {
+  /** Hears the fraction of files read (0–1) after each one. */
+  onProgress?: (fraction: number) => void
+  /** Articles parsed before (library-cache.ts): a file whose bytes still match is not parsed. */
+  cache?: ParsedCache
 }
 
 /** An article's id is its file name, lower-cased and reduced to a URL-safe slug. */
@@ -31,11 +43,10 @@ export function articleIdFromFile(fileName: string): string {
  * Reads every article file in `dir`. A file that cannot be read or parsed is skipped with a
  * reason naming it, so one bad file never keeps the others from loading.
  * Articles come back newest first (undated last), then by title.
- * @param onProgress hears the fraction of files read (0–1) after each one.
  */
 export async function loadLibrary(
   dir: string,
-  onProgress?: (fraction: number) => void
+  { onProgress, cache }: LoadOptions = {}
 ): Promise<Library> {
   const skipped: SkippedFile[] = []
   let names: string[]
@@ -48,30 +59,40 @@ export async function loadLibrary(
       articles: [],
       skipped: [
         { file: dir, reason: `the articles folder cannot be read (${(error as Error).message})` }
-      ]
+      ],
+      files: [],
+      cached: 0
     }
   }
 
   const articles: ArticleView[] = []
+  const files: LoadedFile[] = []
+  let cached = 0
   const seen = new Set<string>()
   const sorted = names.sort()
+  // Files are read a few ahead of the one being parsed: with the cache, a library loads about
+  // as fast as its files can be read, and one at a time that waits on each read in turn.
+  const reads = new Map<number, Promise<FileRead>>()
   for (const [done, name] of sorted.entries()) {
     onProgress?.(done / sorted.length)
-    const path = join(dir, name)
+    for (let ahead = done; ahead < Math.min(sorted.length, done + READ_AHEAD); ahead++) {
+      if (!reads.has(ahead)) reads.set(ahead, readArticleFile(join(dir, sorted[ahead]!)))
+    }
+    const read = await reads.get(done)!
+    reads.delete(done)
     try {
-      const info = await stat(path)
-      if (!info.isFile()) continue
-      if (info.size > MAX_ARTICLE_BYTES) {
-        throw new Error(
-          `it is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`
-        )
-      }
+      if (read === 'not a file') continue
+      if (read instanceof Error) throw read
       const id = articleIdFromFile(name)
       if (seen.has(id)) throw new Error(`another file already has the id "${id}"`)
-      const bytes = await readFile(path)
-      const article = parseArticle(id, new TextDecoder('utf-8').decode(bytes))
+      const hash = fileHash(read)
+      const hit = cache?.get(name)
+      const reuse = hit !== undefined && hit.hash === hash && hit.article.id === id
+      const article = reuse ? hit.article : parseArticle(id, new TextDecoder('utf-8').decode(read))
+      if (reuse) cached++
       seen.add(id)
       articles.push(article)
+      files.push({ file: name, hash, article })
     } catch (error) {
       skipped.push({ file: name, reason: (error as Error).message })
     }
@@ -79,7 +100,28 @@ export async function loadLibrary(
   articles.sort(
     (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
   )
-  return { articles, skipped }
+  return { articles, skipped, files, cached }
+}
+
+/** Files read ahead of the one being parsed: enough to keep Node's file-system threads busy. */
+const READ_AHEAD = 16
+
+type FileRead = Uint8Array | 'not a file' | Error
+
+/** A file's bytes, unless it is no regular file or is too large; never rejects. */
+async function readArticleFile(path: string): Promise<FileRead> {
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) return 'not a file'
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return new Error(
+        `it is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`
+      )
+    }
+    return await readFile(path)
+  } catch (error) {
+    return error as Error
+  }
 }
 
 /** The line logged for a skipped file. */

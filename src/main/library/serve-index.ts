@@ -1,17 +1,21 @@
 /**
- * The index worker's work, apart from the thread it runs on: load the library, load or build
- * its index (reporting progress), then answer searches. index-worker.ts runs it in a Worker;
- * tests run it over a MessageChannel in their own thread.
+ * The index worker's work, apart from the process it runs in: load the library (from the
+ * parsed-library cache where it matches), load or build its index (reporting progress), then
+ * answer searches. index-worker.ts runs it in a child process; tests run it over a
+ * MessageChannel in their own thread.
  */
 import { join } from 'node:path'
+import { QuoteProvider } from '@shared/search/quote-provider'
 import { SearchService } from '@shared/search/search-service'
 import type { IndexWorkerData, IndexWorkerPort } from './index-worker-protocol'
+import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
 import { buildEngine, loadOrBuildIndex } from './library-index'
-import { loadLibrary } from './load-library'
+import { loadLibrary, type Library } from './load-library'
 
 /**
  * Share of the progress bar given to reading the articles; the index takes the rest. Parsing
- * Markdown is about as slow as loading a prebuilt index, so half each is honest enough.
+ * Markdown is about as slow as loading a prebuilt index, and reading the parsed-library cache
+ * about as quick, so half each is honest enough.
  */
 const ARTICLES_SHARE = 0.5
 /** Smallest progress step worth a message: a hundred updates at most. */
@@ -49,9 +53,7 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     }
   })
   try {
-    const library = await loadLibrary(join(data.resourcesDir, 'articles'), (done) =>
-      progress(done * ARTICLES_SHARE)
-    )
+    const library = await readArticles(data, log, (done) => progress(done * ARTICLES_SHARE))
     const { articles, skipped } = library
     for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
       const receipt = new Promise<void>((resolve) => (received = resolve))
@@ -68,11 +70,35 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     const { engine, origin } = data.rebuild
       ? { engine: buildEngine(library.articles, toOverall), origin: 'rebuilt' as const }
       : await loadOrBuildIndex(data.resourcesDir, library.articles, log, toOverall)
-    service = new SearchService(library.articles, engine)
+    service = new SearchService(library.articles, engine, [new QuoteProvider(library.articles)])
     port.postMessage({ type: 'ready', origin, articles: library.articles.length })
     // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
     setImmediate(() => engine.warm())
   } catch (error) {
     port.postMessage({ type: 'failed', message: (error as Error).message })
   }
+}
+
+/**
+ * The library, from the parsed-library cache where it still matches the files, and says what it
+ * had to parse. The retry after a failed worker trusts nothing prebuilt: it parses everything.
+ */
+async function readArticles(
+  data: IndexWorkerData,
+  log: (message: string) => void,
+  onProgress: (fraction: number) => void
+): Promise<Library> {
+  const dir = join(data.resourcesDir, 'articles')
+  if (data.rebuild) return loadLibrary(dir, { onProgress })
+  const { cache, problem } = await readLibraryCache(data.resourcesDir)
+  const library = await loadLibrary(dir, { onProgress, cache })
+  const parsed = library.articles.length - library.cached
+  const reason = problem ?? (parsed > 0 ? 'they changed since it was built' : null)
+  if (reason !== null) {
+    const path = join(data.resourcesDir, LIBRARY_CACHE_FILE)
+    log(
+      `[dossier] Parsed ${parsed} of ${library.articles.length} articles instead of reading them from the library cache: ${reason} (${path})`
+    )
+  }
+  return library
 }

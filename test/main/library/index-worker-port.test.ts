@@ -1,0 +1,53 @@
+import { EventEmitter } from 'node:events'
+import { describe, expect, it, vi } from 'vitest'
+import { parentChannel, workerDataFrom } from '../../../src/main/library/index-worker-port'
+import type { ToIndexWorker } from '../../../src/main/library/index-worker-protocol'
+
+const search: ToIndexWorker = { type: 'search', id: 1, query: 'tomatoes' }
+
+describe("the index worker's channel to main", () => {
+  it("in an Electron utility process, unwraps messages from parentPort's events", () => {
+    const parentPort = Object.assign(new EventEmitter(), { postMessage: vi.fn() })
+    const side = Object.assign(new EventEmitter(), { parentPort })
+    const port = parentChannel(side)
+    const heard: ToIndexWorker[] = []
+    port.on('message', (message) => heard.push(message))
+    parentPort.emit('message', { data: search, ports: [] })
+    port.postMessage({ type: 'progress', progress: 0.5 })
+    expect(heard).toEqual([search])
+    expect(parentPort.postMessage).toHaveBeenCalledWith({ type: 'progress', progress: 0.5 })
+  })
+
+  it('in a forked Node process, sends through process.send and hears process messages', () => {
+    const side = Object.assign(new EventEmitter(), { send: vi.fn(() => true) })
+    const port = parentChannel(side)
+    const heard: ToIndexWorker[] = []
+    port.on('message', (message) => heard.push(message))
+    side.emit('message', search)
+    port.postMessage({ type: 'log', message: 'hello' })
+    expect(heard).toEqual([search])
+    expect(side.send).toHaveBeenCalledWith({ type: 'log', message: 'hello' })
+  })
+
+  it('refuses to run in a process main did not start', () => {
+    expect(() => parentChannel(new EventEmitter())).toThrow(/child process of Dossier/)
+  })
+})
+
+describe("the index worker's start data", () => {
+  it('is the JSON of its last argument', () => {
+    expect(workerDataFrom(['node', 'index-worker.js', '{"resourcesDir":"/res"}'])).toEqual({
+      resourcesDir: '/res'
+    })
+    expect(
+      workerDataFrom(['electron', '{"resourcesDir":"C:\\\\Dossier res","rebuild":true}'])
+    ).toEqual({ resourcesDir: 'C:\\Dossier res', rebuild: true })
+  })
+
+  it.each([[['node', 'index-worker.js']], [['node', 'x', '{nope']], [['node', 'x', '{"dir":1}']]])(
+    'is refused with a clear message when missing or malformed (%j)',
+    (argv) => {
+      expect(() => workerDataFrom(argv)).toThrow(/needs its data as JSON in its last argument/)
+    }
+  )
+})

@@ -1,0 +1,96 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startInProcessIndexWorker } from '../../../src/main/library/in-process-index-worker'
+import {
+  IndexWorkerClient,
+  type StartIndexWorker
+} from '../../../src/main/library/index-worker-client'
+import type { IndexWorkerHandle } from '../../../src/main/library/index-worker-protocol'
+import { LIBRARY_CACHE_FILE, writeLibraryCache } from '../../../src/main/library/library-cache'
+import { loadLibrary } from '../../../src/main/library/load-library'
+
+const clients: IndexWorkerClient[] = []
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((client) => client.close()))
+})
+
+/**
+ * The fixture library with a cache as `npm run build` writes it, except that one cached title is
+ * changed: an article showing it was read from the cache, not parsed.
+ */
+async function libraryWithCache(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
+  await cp(join(__dirname, '../../fixtures/library'), join(dir, 'articles'), { recursive: true })
+  await writeLibraryCache(dir, (await loadLibrary(join(dir, 'articles'))).files)
+  const path = join(dir, LIBRARY_CACHE_FILE)
+  const cache = await readFile(path, 'utf8')
+  await writeFile(path, cache.replace('"title":"Notes From a Small Garden"', '"title":"Cached"'))
+  return dir
+}
+
+function start(resourcesDir: string, worker: StartIndexWorker = startInProcessIndexWorker) {
+  const logs: string[] = []
+  const client = new IndexWorkerClient(worker, resourcesDir, (m) => logs.push(m))
+  clients.push(client)
+  return { client, logs }
+}
+
+const titleOf = async (client: IndexWorkerClient, id: string) =>
+  (await client.library())?.articles.find((a) => a.id === id)?.title
+
+describe('the index worker reading the library', () => {
+  it('takes unchanged articles from the cache and parses, with a log line, the changed ones', async () => {
+    const dir = await libraryWithCache()
+    await writeFile(
+      join(dir, 'articles', 'harbour-strike.md'),
+      '---\ntitle: Strike Over\n---\n\nThe dockers went back.\n'
+    )
+    const { client, logs } = start(dir)
+    expect(await titleOf(client, 'garden-notes')).toBe('Cached')
+    expect(await titleOf(client, 'harbour-strike')).toBe('Strike Over')
+    expect(logs).toContainEqual(
+      expect.stringMatching(/Parsed 1 of 3 articles .*they changed since it was built/)
+    )
+  })
+
+  it('says why it parsed every article when there is no cache', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
+    await cp(join(__dirname, '../../fixtures/library'), join(dir, 'articles'), { recursive: true })
+    const { client, logs } = start(dir)
+    expect(await client.library()).toMatchObject({ articles: { length: 3 } })
+    expect(logs).toContainEqual(
+      expect.stringContaining(
+        `Parsed 3 of 3 articles instead of reading them from the library cache: there is none (${join(dir, LIBRARY_CACHE_FILE)})`
+      )
+    )
+  })
+
+  it('logs nothing about the cache when it served every article', async () => {
+    const dir = await libraryWithCache()
+    const { client, logs } = start(dir)
+    await client.settled()
+    expect(logs.filter((m) => m.includes('library cache'))).toEqual([])
+  })
+
+  it('parses everything afresh in the worker that replaces a failed one', async () => {
+    let calls = 0
+    const failing = (): IndexWorkerHandle => {
+      const exits: ((how: number) => void)[] = []
+      setTimeout(() => exits.forEach((exit) => exit(1)), 0)
+      return {
+        postMessage: () => {},
+        on: ((event: string, listener: (how: number) => void) => {
+          if (event === 'exit') exits.push(listener)
+        }) as IndexWorkerHandle['on'],
+        terminate: () => {}
+      }
+    }
+    const flaky: StartIndexWorker = (data) =>
+      ++calls === 1 ? failing() : startInProcessIndexWorker(data)
+    const { client } = start(await libraryWithCache(), flaky)
+    expect(await titleOf(client, 'garden-notes')).toBe('Notes From a Small Garden')
+    expect(calls).toBe(2)
+  })
+})
