@@ -13,7 +13,15 @@ import { SearchEngine } from '@shared/search/lunr-engine'
 import { SearchService } from '@shared/search/search-service'
 import { buildEngine, INDEX_FILE } from '../../src/main/library/library-index'
 import { loadLibrary } from '../../src/main/library/load-library'
-import { measureLoadOf, measureScale, measureWorkerPath, type ScaleResult } from './scale'
+import {
+  measureLoadOf,
+  measureScale,
+  measureWorkerPath,
+  type ScaleResult,
+  type StartUp
+} from './scale'
+import { quotesReport } from './quotes'
+import { percentile, time } from './samples'
 
 const root = resolve(__dirname, '../..')
 /** Scale targets are judged at this size, as the issue sets them. */
@@ -26,21 +34,6 @@ const SIZES = (
   .map(Number)
 const QUERIES = ['trump', 'north korea', 'talking', "trump's", 'denucl', 'sanctions relief', 'zzzz']
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
-
-function time(runs: number, body: () => void): number[] {
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    body()
-    samples.push(performance.now() - start)
-  }
-  return samples
-}
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]
@@ -48,6 +41,7 @@ function filesUnder(dir: string): string[] {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--only=quotes')) return console.log(quotesReport(root))
   // The first load also warms the parser up; the second is the one reported.
   const { articles } = await loadLibrary(join(root, 'resources/articles'))
   const loadStart = performance.now()
@@ -110,6 +104,7 @@ async function main(): Promise<void> {
     `Renderer bundle (out/renderer): ${renderer}.`
   ].join('\n')
   console.log(report)
+  console.log(`\n${quotesReport(root)}`)
 
   const scale: ScaleResult[] = []
   for (const size of SIZES) {
@@ -158,7 +153,8 @@ function formatScale(result: ScaleResult): string {
     const shownRatio = ratio === null ? '—' : `${ratio.toFixed(2)}×`
     return `| ${figure.what} | ${format(figure.dossier, figure.unit)} | ${mini} | ${shownRatio} | ${verdict} | ${figure.note ?? ''} |`
   })
-  const loopMet = result.loop.maxMs <= 50
+  const { shipped, cold } = result.startup
+  const loopMet = Math.max(shipped.maxMs, cold.maxMs) <= 50
   return [
     `### ${result.articles.toLocaleString('en')} articles, ${result.words.toLocaleString('en')} words`,
     '',
@@ -166,12 +162,27 @@ function formatScale(result: ScaleResult): string {
     '|---|---|---|---|---|---|',
     ...rows,
     '',
-    `Main thread while the app starts on this library with its prebuilt index (\`createServices\` with the`,
-    `real index worker thread; \`monitorEventLoopDelay\`): longest stall ${result.loop.maxMs.toFixed(1)} ms,`,
-    `p99 ${result.loop.p99Ms.toFixed(1)} ms — ${loopMet ? '**met**' : '**missed**'} (≤ 50 ms). Library usable after`,
-    `${result.loop.usableMs.toFixed(0)} ms, search ready after ${result.loop.readyMs.toFixed(0)} ms.`,
+    `Main process while the app starts on this library (\`createServices\` with the real index worker, a`,
+    `child process at lower priority; \`monitorEventLoopDelay\`). "Main's own work" counts only the CPU`,
+    `time main used in a stall: on a busy machine the rest is other processes' turn on the CPU.`,
+    `Longest stall ≤ 50 ms: ${loopMet ? '**met**' : '**missed**'}.`,
+    '',
+    "| Start-up | Longest stall | Longest of main's own work | p99 | Library usable | Search ready | Longest stall, seen by a 2 ms timer |",
+    '|---|---|---|---|---|---|---|',
+    formatStartUp('shipped: prebuilt index and parsed-library cache', shipped),
+    formatStartUp('cold: every article parsed, the index built', cold),
     ...result.notes
   ].join('\n')
+}
+
+function formatStartUp(what: string, run: StartUp): string {
+  const ms = (value: number, digits = 0) => `${value.toFixed(digits)} ms`
+  const { atMs, gapMs, ownMs, queuedMs } = run.longest
+  const longest =
+    queuedMs === null
+      ? `at ${ms(atMs)}: main ran ${ms(ownMs, 1)} of ${ms(gapMs, 1)}`
+      : `at ${ms(atMs)}: main ran ${ms(ownMs, 1)}, waited ${ms(queuedMs, 1)} for a CPU, ${ms(Math.max(0, gapMs - ownMs - queuedMs), 1)} neither (blocked, or the machine's CPU taken by its host)`
+  return `| ${what} | ${ms(run.maxMs, 1)} | ${ms(run.busyMaxMs, 1)} | ${ms(run.p99Ms, 1)} | ${ms(run.usableMs)} | ${ms(run.readyMs)} | ${longest} |`
 }
 
 /** The bench re-runs itself in fresh processes for figures a busy heap would distort. */

@@ -9,6 +9,7 @@ import { frontmatter } from 'micromark-extension-frontmatter'
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleView, Block, InlineMark } from '../model/article'
+import { extractQuotes } from '../quotes'
 
 /** A file that cannot become an article; the message names what is wrong in plain words. */
 export class ArticleParseError extends Error {
@@ -72,7 +73,8 @@ export function parseArticle(id: string, source: string): ArticleView {
     words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     text: builder.text,
-    blocks: builder.blocks
+    blocks: builder.blocks,
+    quotes: extractQuotes(builder.text)
   }
 }
 

@@ -37,6 +37,7 @@ import {
   type ProximityTier
 } from './ranking'
 import { makeSnippet, type SnippetMatch } from './snippet'
+import { snippetSpeaker } from '../voices/quote-at'
 
 /**
  * How many candidates, best first by title and engine score, are read closely (phrases
@@ -111,6 +112,9 @@ export class ArticleProvider implements SearchProvider {
 
   search(query: ParsedQuery, limit: number): ProviderAnswer {
     if (query.groups.length === 0) return { results: [], fuzzy: false }
+    // `speaker:` asks for quotations (quote-provider.ts): no article satisfies it on its own.
+    if (query.groups.some((group) => group.every((term) => term.field === 'speaker')))
+      return { results: [], fuzzy: false }
     const resolved = this.resolve(query)
     const titleBlock = (article: ArticleView) => article.blocks.findIndex((b) => b.kind === 'title')
 
@@ -158,6 +162,8 @@ export class ArticleProvider implements SearchProvider {
 
     const results = ranked.slice(0, limit).map(({ article, score }): SearchResult => {
       const matches = this.locate(article, query, resolved.alternatives)
+      const snippet = makeSnippet(article.text, article.blocks, matches)
+      const speaker = snippetSpeaker(article.text, article.quotes, matches, snippet)
       return {
         kind: 'article',
         articleId: article.id,
@@ -165,9 +171,10 @@ export class ArticleProvider implements SearchProvider {
         source: article.source,
         date: article.date,
         score,
-        snippet: makeSnippet(article.text, article.blocks, matches),
+        snippet,
         matchCount: matches.length,
-        firstMatch: matches[0]?.start ?? 0
+        firstMatch: matches[0]?.start ?? 0,
+        ...(speaker ? { speaker } : {})
       }
     })
     return { results, fuzzy: resolved.fuzzy }
@@ -221,7 +228,7 @@ export class ArticleProvider implements SearchProvider {
             term: exact,
             kind: 'fuzzy',
             editDistance: distance,
-            ...(term.field ? { fields: [term.field] } : {})
+            ...(term.field ? { fields: fieldsOf(term) } : {})
           }))
         ])
         for (const { exact, term, distance } of weak) {
@@ -370,12 +377,14 @@ function isPhrase(term: QueryTerm): boolean {
 }
 
 function fieldsOf(term: QueryTerm): readonly Field[] {
+  // No article field holds speakers: a speaker term matches no article.
+  if (term.field === 'speaker') return []
   return term.field ? [term.field] : FIELDS
 }
 
 /** Engine look-ups for a term's words: the analysed form, and the prefix being typed. */
 function clausesFor(term: QueryTerm): EngineClause[] {
-  const fields = term.field ? { fields: [term.field] } : {}
+  const fields = term.field ? { fields: fieldsOf(term) } : {}
   return term.words.flatMap((word): EngineClause[] => [
     ...(word.exact !== null ? [{ term: word.exact, kind: 'exact' as const, ...fields }] : []),
     ...(word.prefix !== null ? [{ term: word.prefix, kind: 'prefix' as const, ...fields }] : [])

@@ -6,6 +6,7 @@
  *   "a phrase"      adjacent words in order; an unclosed quote runs to the end (while typing)
  *   -word -"a b"    exclude articles matching it
  *   title:word      match in one field (title, source, author); also title:"a phrase"
+ *   speaker:word    quotations by a speaker (answered by the quote provider only)
  *   a OR b c        (a or b) and c; OR only in capitals, ignored at either end
  *   Jong-un U.S.-Ukraine   a word joined by punctuation is read as a phrase of its parts
  */
@@ -13,7 +14,7 @@ import { tokenize } from './tokenize'
 import { isSearchable, queryWord, type QueryWord } from './query'
 
 /** Fields a query can name. */
-export const QUERY_FIELDS = ['title', 'source', 'author'] as const
+export const QUERY_FIELDS = ['title', 'source', 'author', 'speaker'] as const
 export type QueryField = (typeof QUERY_FIELDS)[number]
 
 /** A word or a phrase, optionally limited to one field. */

@@ -1,0 +1,397 @@
+/**
+ * Quotation extraction (issue 4): every quotation in a text, whether it is someone's words
+ * (`direct`) or a term held at arm's length (`scare`), and who said it. The pipeline:
+ * marks.ts pairs the quotation marks; sentences.ts splits paragraphs and sentences; people.ts
+ * finds the cast; attribution.ts finds the speaker phrase for each quotation in document order,
+ * so "he said" can lean on who spoke last; then quotes without a speaker of their own borrow one
+ * from the sentence before (a quote standing alone after `…, she said.`) or from a quotation
+ * that holds the same words (a headline quoting the body).
+ */
+import type { Quote } from '../model/quote'
+import {
+  attributionAfter,
+  attributionBefore,
+  attributionInSentence,
+  speechInSentence,
+  type Attribution,
+  type QuoteSurroundings
+} from './attribution'
+import {
+  CLAUSE_BOUNDARIES,
+  DETERMINERS,
+  PREPOSITIONS,
+  SELF_PRONOUNS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS
+} from './lexicon'
+import { findMarkSpans, type MarkSpan } from './marks'
+import { Cast, type Entity, type SpeechEvent } from './people'
+import { rangeIndexAt, splitParagraphs, splitSentences, type Range } from './sentences'
+import { TokenIndex } from './tokens'
+
+export type { Quote } from '../model/quote'
+export { QUOTE_RULES_VERSION } from './version'
+
+/** How far (in characters) from a quotation its sentence is read, however long it runs. */
+const WINDOW = 600
+/**
+ * Echoes are looked for among the first quotations without a speaker (headlines and
+ * standfirsts come first) and the first attributed ones: enough for any article, and bounded
+ * for a pathological text with tens of thousands of quotation marks.
+ */
+const ECHO_CANDIDATES = 100
+const ECHO_SOURCES = 300
+
+interface Verdict {
+  kind: Quote['kind']
+  speaker: string | null
+  entity: Entity | null
+}
+
+/**
+ * Every quotation in `text`, in order of start (a nested quote follows the quote holding it).
+ * `start`/`end` include the marks (for a quotation its paragraph never closed, `end` is the
+ * paragraph end); `text` is what stands between the outer marks. Never throws.
+ */
+export function extractQuotes(text: string): Quote[] {
+  if (typeof text !== 'string' || text.length === 0) return []
+  const paragraphs = splitParagraphs(text)
+  const spans = findMarkSpans(text, paragraphs)
+  if (spans.length === 0) return []
+  const sentences = splitSentences(text, paragraphs)
+  const tokens = new TokenIndex(text)
+  const top = spans.filter((span) => span.depth === 0)
+  const quoteRanges = top.map((span): Range => [span.start, span.end])
+  const cast = new Cast(text, sentences, paragraphs, quoteRanges, tokens)
+  const reader = new Reader(text, tokens, paragraphs, sentences, top, cast)
+  const verdicts = reader.readAll()
+  const family = nestQuotes(spans)
+  for (const span of spans) {
+    const parent = family.parent.get(span)
+    if (parent) verdicts.set(span, reader.readNested(span, parent, family.children.get(parent)!))
+  }
+  borrowFromEchoes(text, top, family, verdicts)
+  return spans.map((span) => {
+    const verdict = verdicts.get(span) ?? { kind: 'scare', speaker: null, entity: null }
+    return {
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start + 1, span.closed ? span.end - 1 : span.end),
+      kind: verdict.kind,
+      speaker: verdict.kind === 'scare' ? null : verdict.speaker
+    }
+  })
+}
+
+/** Reads the article in order, attributing each top-level quotation and noting who speaks. */
+class Reader {
+  private readonly history: SpeechEvent[] = []
+
+  private readonly verdicts = new Map<MarkSpan, Verdict>()
+  private readonly topIndex: Map<MarkSpan, number>
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: TokenIndex,
+    private readonly paragraphs: Range[],
+    private readonly sentences: Range[],
+    private readonly top: MarkSpan[],
+    private readonly cast: Cast
+  ) {
+    this.topIndex = new Map(top.map((span, i) => [span, i]))
+  }
+
+  readAll(): Map<MarkSpan, Verdict> {
+    const verdicts = this.verdicts
+    let q = 0
+    this.sentences.forEach((sentence, index) => {
+      const inSentence: number[] = []
+      while (q < this.top.length && this.top[q]!.start < sentence[1]) inSentence.push(q++)
+      if (inSentence.length === 0) {
+        // Skip sentences inside a quotation: their verbs are quoted words, not attribution.
+        const holder = this.top[q - 1]
+        if (holder && holder.end > sentence[0]) return
+        this.noteSpeech(sentence, index)
+        return
+      }
+      for (const i of inSentence) verdicts.set(this.top[i]!, this.readQuote(i))
+    })
+    return verdicts
+  }
+
+  /** A nested quote is someone's words only when the outer quotation attributes it. */
+  readNested(span: MarkSpan, outer: MarkSpan, siblings: MarkSpan[]): Verdict {
+    const inside: Range = [outer.start + 1, outer.end - 1]
+    const surroundings = this.surroundings(span, inside, siblings, siblings.indexOf(span))
+    const attribution =
+      attributionAfter(surroundings) ??
+      attributionBefore(surroundings) ??
+      attributionInSentence(surroundings, true)
+    if (!attribution) return { kind: 'scare', speaker: null, entity: null }
+    const first = attribution.phrase[0]
+    if (attribution.phrase.length === 1 && first && SELF_PRONOUNS.has(first.lower)) {
+      // "I told him, 'No'": the outer speaker quoting their own words.
+      const outerVerdict = this.verdicts.get(outer)
+      return {
+        kind: 'direct',
+        speaker: outerVerdict?.speaker ?? null,
+        entity: outerVerdict?.entity ?? null
+      }
+    }
+    const resolved = this.resolve(attribution, span.start)
+    return resolved.speaker
+      ? { kind: 'direct', ...resolved }
+      : { kind: 'scare', speaker: null, entity: null }
+  }
+
+  private readQuote(i: number): Verdict {
+    const span = this.top[i]!
+    const surroundings = this.surroundings(span, null, this.top, i)
+    const attribution =
+      attributionAfter(surroundings) ??
+      attributionBefore(surroundings) ??
+      attributionInSentence(surroundings, !surroundings.standalone)
+    const paragraph = rangeIndexAt(this.paragraphs, span.start)
+    const sentence = rangeIndexAt(this.sentences, span.start)
+    if (attribution) {
+      const resolved = this.resolve(attribution, span.start)
+      if (resolved.speaker) {
+        const phraseEnd = attribution.phrase[attribution.phrase.length - 1]?.end ?? 0
+        this.history.push({
+          name: resolved.speaker,
+          entity: resolved.entity,
+          at: Math.max(span.end, phraseEnd),
+          paragraph,
+          sentence
+        })
+        return { kind: 'direct', ...resolved }
+      }
+    }
+    const previous = this.top[i - 1]
+    const previousVerdict = previous && this.verdicts.get(previous)
+    if (
+      !surroundings.standalone &&
+      previous &&
+      previousVerdict?.speaker &&
+      previous.end > surroundings.sentence[0] &&
+      !hasSpeechVerb(this.text.slice(previous.end, span.start))
+    ) {
+      // `calling Biden a "rabid dog" who should be "beaten…"`: one speaker for the sentence.
+      return { ...previousVerdict }
+    }
+    if (surroundings.standalone) {
+      // A quotation standing alone carries on the voice of the sentence before it.
+      const last = this.history[this.history.length - 1]
+      const carries =
+        last &&
+        (last.paragraph === paragraph ||
+          (last.paragraph === paragraph - 1 &&
+            this.isLastSentenceOf(last.sentence, last.paragraph)))
+      if (last && carries) {
+        this.history.push({ ...last, at: span.end, paragraph, sentence })
+        return { kind: 'direct', speaker: last.name, entity: last.entity }
+      }
+      return { kind: 'direct', speaker: null, entity: null }
+    }
+    return { kind: 'scare', speaker: null, entity: null }
+  }
+
+  /** Records a sentence that reports speech without quoting it (`…, he said.`). */
+  private noteSpeech(sentence: Range, index: number): void {
+    const attribution = speechInSentence(this.tokens, sentence)
+    if (!attribution) return
+    const resolved = this.resolve(attribution, sentence[0])
+    if (!resolved.speaker) return
+    this.history.push({
+      name: resolved.speaker,
+      entity: resolved.entity,
+      at: sentence[0],
+      paragraph: rangeIndexAt(this.paragraphs, sentence[0]),
+      sentence: index
+    })
+  }
+
+  /**
+   * The entity a sentence is about, up to `at`: its first name, after an opening clause
+   * ("Asked about Stott's remarks, Okafor …") when the sentence starts with one.
+   */
+  private subjectOfSentence(at: number): Entity | null {
+    const start = Math.max(this.sentences[rangeIndexAt(this.sentences, at)]![0], at - WINDOW)
+    const mentions = this.cast.mentionsBetween(start, at).filter((m) => !m.quoted)
+    const opening = /^\W*(\p{L}+)/u.exec(this.text.slice(start, start + 40))?.[1]
+    const lower = opening?.toLowerCase() ?? ''
+    if (CLAUSE_BOUNDARIES.has(lower) || PREPOSITIONS.has(lower) || /(?:ed|ing)$/.test(lower)) {
+      const comma = this.text.slice(start, at).indexOf(',') + start
+      const afterClause = mentions.find((m) => comma >= start && m.start > comma)
+      if (afterClause) return afterClause.entity
+    }
+    return mentions[0]?.entity ?? null
+  }
+
+  private isLastSentenceOf(sentence: number, paragraph: number): boolean {
+    const next = this.sentences[sentence + 1]
+    const end = this.paragraphs[paragraph]![1]
+    return !next || next[0] > end
+  }
+
+  /** Turns a speaker phrase into the canonical name (and cast member, when there is one). */
+  private resolve(
+    attribution: Attribution,
+    at: number
+  ): { speaker: string | null; entity: Entity | null } {
+    const { phrase } = attribution
+    if (attribution.sentenceSubject || phrase.length === 0) {
+      const subject = this.subjectOfSentence(at)
+      return subject ? { speaker: subject.name, entity: subject } : { speaker: null, entity: null }
+    }
+    const first = phrase[0]!
+    if (phrase.length === 1 && SUBJECT_PRONOUNS.has(first.lower)) {
+      const entity = this.cast.byPronoun(first.lower, first.start, {
+        exclude: attribution.reported ?? undefined,
+        history: this.history
+      })
+      return { speaker: entity?.name ?? null, entity }
+    }
+    if (phrase.length === 1 && SELF_PRONOUNS.has(first.lower))
+      return { speaker: null, entity: null }
+    const described =
+      DETERMINERS.has(first.lower) &&
+      !(first.lower === 'the' && phrase.slice(1).every((t) => t.capital))
+    const lastWord = phrase[phrase.length - 1]!
+    if (
+      !described &&
+      phrase.some((t) => t.capital) &&
+      (lastWord.capital || lastWord.possessive === false)
+    ) {
+      const surface = this.text.slice(first.start, lastWord.start + lastWord.text.length)
+      const entity = this.cast.byName(surface, first.start)
+      if (entity) return { speaker: entity.name, entity }
+      if (
+        !phrase.some(
+          (t) => !t.capital && !['of', 'the', 'de', 'van', 'von', 'bin', 'al'].includes(t.lower)
+        )
+      ) {
+        return { speaker: surface.replace(/^the\s+/i, ''), entity: null }
+      }
+    }
+    const named = this.cast.byDescription(phrase, first.start)
+    const entity = named ? (this.cast.entities.find((e) => e.name === named) ?? null) : null
+    return { speaker: named, entity }
+  }
+
+  /** The text around a quotation; `within` confines it to the inside of an outer quotation. */
+  private surroundings(
+    span: MarkSpan,
+    within: Range | null,
+    neighbours: MarkSpan[],
+    index: number
+  ): QuoteSurroundings {
+    const clip = (range: Range): Range =>
+      within ? [Math.max(range[0], within[0]), Math.min(range[1], within[1])] : range
+    const first = this.sentences[rangeIndexAt(this.sentences, span.start)]!
+    const last = this.sentences[rangeIndexAt(this.sentences, span.end - 1)]!
+    // A sentence is read only near the quotation: a run-on 1 MB "sentence" costs no more.
+    const sentence = clip([
+      Math.max(Math.min(first[0], span.start), span.start - WINDOW),
+      Math.min(Math.max(last[1], span.end), span.end + WINDOW)
+    ])
+    const paragraph = clip([
+      this.paragraphs[rangeIndexAt(this.paragraphs, span.start)]![0],
+      this.paragraphs[rangeIndexAt(this.paragraphs, span.end - 1)]![1]
+    ])
+    const previous = neighbours[index - 1]
+    const next = neighbours[index + 1]
+    const nearby: Range[] = []
+    for (let k = Math.max(0, index - 8); k < Math.min(neighbours.length, index + 9); k++) {
+      const o = neighbours[k]!
+      if (o !== span && o.end > sentence[0] && o.start < sentence[1]) nearby.push([o.start, o.end])
+    }
+    const before = this.text.slice(sentence[0], span.start)
+    const after = this.text.slice(span.end, sentence[1])
+    return {
+      text: this.text,
+      tokens: this.tokens,
+      span: [span.start, span.end],
+      sentence,
+      paragraph,
+      previousEnd: previous?.end ?? 0,
+      nextStart: next?.start ?? Number.POSITIVE_INFINITY,
+      nearby,
+      standalone: /^[\s(—–-]*$/.test(before) && /^[\s.!?…)]*$/.test(after)
+    }
+  }
+}
+
+/**
+ * A quotation with no speaker of its own whose words another attributed quotation holds
+ * (a headline quoting the body: "That Bring Nothing" ← "…such talks that bring nothing…")
+ * is that speaker's too. Needs two words at least: one word in common proves nothing.
+ */
+function borrowFromEchoes(
+  text: string,
+  top: MarkSpan[],
+  family: Family,
+  verdicts: Map<MarkSpan, Verdict>
+): void {
+  const candidates = top
+    .filter((span) => !verdicts.get(span)?.speaker)
+    .slice(0, ECHO_CANDIDATES)
+    .map((span) => ({ span, words: ` ${fold(text.slice(span.start, span.end))} ` }))
+    .filter(({ words }) => words.trim().includes(' '))
+  if (candidates.length === 0) return
+  const sources = top
+    .filter((span) => verdicts.get(span)?.kind === 'direct' && verdicts.get(span)?.speaker)
+    .slice(0, ECHO_SOURCES)
+    .map((span) => ({ span, raw: text.slice(span.start, span.end).toLowerCase(), words: '' }))
+  for (const { span, words } of candidates) {
+    // A cheap test on the raw text first, since folding every source costs more than the
+    // rest; folding drops apostrophes, so only the first word's first letters are compared.
+    const opening = words.trim().split(' ', 1)[0]!.slice(0, 3)
+    const source = sources.find((s) => {
+      if (!s.raw.includes(opening)) return false
+      s.words ||= ` ${fold(s.raw)} `
+      if (!s.words.includes(words)) return false
+      // Quotes the speaker quotes are someone else's words, not theirs to lend.
+      const quoted = family.children.get(s.span) ?? []
+      return !quoted.some((inner) =>
+        ` ${fold(text.slice(inner.start, inner.end))} `.includes(words)
+      )
+    })
+    if (source) verdicts.set(span, { ...verdicts.get(source.span)! })
+  }
+}
+
+interface Family {
+  parent: Map<MarkSpan, MarkSpan>
+  children: Map<MarkSpan, MarkSpan[]>
+}
+
+/** Each nested quotation's direct parent, and each quotation's children in order. */
+function nestQuotes(spans: MarkSpan[]): Family {
+  const family: Family = { parent: new Map(), children: new Map() }
+  const open: MarkSpan[] = []
+  for (const span of spans) {
+    while (open.length > 0 && open[open.length - 1]!.end <= span.start) open.pop()
+    const parent = open[open.length - 1]
+    if (parent && span.depth > 0) {
+      family.parent.set(span, parent)
+      const siblings = family.children.get(parent) ?? []
+      siblings.push(span)
+      family.children.set(parent, siblings)
+    }
+    open.push(span)
+  }
+  return family
+}
+
+function hasSpeechVerb(text: string): boolean {
+  return (text.match(/\p{Ll}+/gu) ?? []).some((word) => SPEECH_VERBS.has(word))
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
