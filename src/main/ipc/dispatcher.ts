@@ -1,6 +1,6 @@
 import type { Handlers } from '@shared/ipc/contract'
 import { isChannel } from '@shared/ipc/contract'
-import { fail, ok, type Result } from '@shared/ipc/result'
+import { fail, ok, type ErrorCode, type Result } from '@shared/ipc/result'
 import { requestSchemas } from '@shared/ipc/schemas'
 
 /** Routes one untrusted call to its handler; always answers with a Result, never throws. */
@@ -29,6 +29,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return ok(await handler(parsed.data))
     } catch (error) {
       if (error instanceof NotFoundError) return fail('not-found', error.message)
+      if (error instanceof RequestError) return fail(error.code, error.message)
       log(
         `[dossier] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
       )
@@ -40,6 +41,21 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
 /** Thrown by a handler when the thing asked for does not exist; answered as `not-found`. */
 export class NotFoundError extends Error {
   override name = 'NotFoundError'
+}
+
+/**
+ * Thrown by a handler to answer with a code and a message written for the user: a request
+ * that passed the schema but not a check only the handler can make (a selection past the end
+ * of the article), or a failure the user must hear about in plain words (a disk that is full).
+ */
+export class RequestError extends Error {
+  override name = 'RequestError'
+  constructor(
+    readonly code: ErrorCode,
+    message: string
+  ) {
+    super(message)
+  }
 }
 
 function describe(value: unknown): string {

@@ -2,8 +2,13 @@ import type { Handlers } from '@shared/ipc/contract'
 import type { ArticleView, SkippedFile } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse, SearchStatus } from '@shared/model/search'
+import { withNoteResults } from '@shared/search/note-provider'
+import { DEFAULT_LIMIT } from '@shared/search/search-service'
+import { Anchors, createNoteSearch, createNotesHandlers } from '../notes/notes-handlers'
+import type { NotesStore } from '../notes/notes-store'
 import type { SettingsStore } from '../settings/settings-store'
 import { NotFoundError } from './dispatcher'
+import { createQuoteHandlers } from './quote-handlers'
 
 /**
  * What the handlers need of search: a SearchService in-process, or main's client of the index
@@ -21,10 +26,18 @@ export interface HandlerDeps {
   skipped: readonly SkippedFile[]
   search: SearchBackend
   settings: SettingsStore
+  /** The user's highlights and notes. */
+  notes: NotesStore
 }
 
 /** The contract implemented over main's services. Requests arrive already validated. */
-export function createHandlers({ articles, skipped, search, settings }: HandlerDeps): Handlers {
+export function createHandlers({
+  articles,
+  skipped,
+  search,
+  settings,
+  notes
+}: HandlerDeps): Handlers {
   const byId = new Map(articles.map((article) => [article.id, article]))
   const summaries = articles.map(({ id, title, author, source, date, words, readingMinutes }) => ({
     id,
@@ -41,10 +54,20 @@ export function createHandlers({ articles, skipped, search, settings }: HandlerD
     return article
   }
 
+  const anchors = new Anchors(byId)
+  const searchNotes = createNoteSearch({ articles, notes, anchors })
+
   return {
     'library:list': () => ({ articles: summaries, skipped: [...skipped] }),
+    ...createQuoteHandlers(articles),
     'library:get': ({ id }) => find(id),
-    'search:query': ({ query, limit, cursor }) => search.search(query, limit, cursor),
+    // Articles are searched in the index worker, notes here where they live: one score merges.
+    'search:query': async ({ query, limit = DEFAULT_LIMIT, cursor }) =>
+      withNoteResults(
+        await search.search(query, limit, cursor),
+        searchNotes(query, limit, cursor),
+        limit
+      ),
     'search:matches': async ({ articleId, query }) => {
       find(articleId)
       return { articleId, query, ranges: (await search.matches(articleId, query)) ?? [] }
@@ -56,6 +79,7 @@ export function createHandlers({ articles, skipped, search, settings }: HandlerD
     'reading:save-position': ({ articleId, position }) => {
       find(articleId)
       return settings.savePosition(articleId, position)
-    }
+    },
+    ...createNotesHandlers({ articles, notes, anchors })
   }
 }

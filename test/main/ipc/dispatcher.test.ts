@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Handlers } from '@shared/ipc/contract'
 import { DEFAULT_SETTINGS } from '@shared/model/settings'
-import { createDispatcher, NotFoundError } from '../../../src/main/ipc/dispatcher'
+import { createDispatcher, NotFoundError, RequestError } from '../../../src/main/ipc/dispatcher'
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -15,6 +15,24 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:get': () => DEFAULT_SETTINGS,
     'settings:update': () => DEFAULT_SETTINGS,
     'reading:save-position': () => DEFAULT_SETTINGS,
+    'quotes:voices': () => ({ voices: [] }),
+    'quotes:by-speaker': ({ speaker }) => ({ speaker, quotes: [] }),
+    'notes:list': () => ({ annotations: [] }),
+    'notes:create': () => {
+      throw new Error('not in these tests')
+    },
+    'notes:update': () => {
+      throw new Error('not in these tests')
+    },
+    'notes:delete': () => {
+      throw new Error('not in these tests')
+    },
+    'notes:restore': () => {
+      throw new Error('not in these tests')
+    },
+    'notes:export': () => ({ fileName: 'x.md', mimeType: 'text/markdown', content: '' }),
+    'notes:import': () => ({ imported: 0, unchanged: 0 }),
+    'notes:status': () => ({ notice: null, count: 0 }),
     ...overrides
   }
 }
@@ -52,6 +70,23 @@ describe('createDispatcher', () => {
       ok: false,
       error: { code: 'not-found', message: 'No article with id "nope"' }
     })
+  })
+
+  it('answers with the code and message of a RequestError with its code and message, unlogged', async () => {
+    const log = vi.fn()
+    const dispatch = createDispatcher(
+      handlers({
+        'notes:status': () => {
+          throw new RequestError('invalid-request', 'The selection runs past the end')
+        }
+      }),
+      { log }
+    )
+    expect(await dispatch('notes:status', undefined)).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'The selection runs past the end' }
+    })
+    expect(log).not.toHaveBeenCalled()
   })
 
   it('turns a handler crash into a generic error and logs the detail', async () => {

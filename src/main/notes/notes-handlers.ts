@@ -1,0 +1,267 @@
+/**
+ * The `notes:*` channels over the notes store: highlights are described from main's own copy
+ * of the article text (the renderer only says where), anchored again in the current text each
+ * time they are listed (orphans flagged, never dropped), exported and imported.
+ */
+import { randomUUID } from 'node:crypto'
+import { anchor } from '@shared/annotations/anchor'
+import { describeRange } from '@shared/annotations/describe'
+import { exportMarkdown } from '@shared/annotations/export-markdown'
+import {
+  exportWebAnnotation,
+  ImportError,
+  parseWebAnnotation
+} from '@shared/annotations/web-annotation'
+import type { Handlers } from '@shared/ipc/contract'
+import { MAX_QUOTE_LENGTH } from '@shared/ipc/schemas'
+import type { Annotation, AnnotationView } from '@shared/model/annotation'
+import type { ArticleView } from '@shared/model/article'
+import type { TextRange } from '@shared/model/range'
+import { NoteProvider } from '@shared/search/note-provider'
+import type { ProviderAnswer } from '@shared/search/providers'
+import { parseQuery } from '@shared/search/query-parser'
+import { NotFoundError, RequestError } from '../ipc/dispatcher'
+import type { NotesStore } from './notes-store'
+
+/** The contract's `notes:*` channels. */
+export type NotesChannel = Extract<keyof Handlers, `notes:${string}`>
+
+/** Annotations with where they anchor now, remembered while they and the texts are unchanged. */
+export class Anchors {
+  private readonly cache = new Map<string, { key: string; anchor: TextRange | null }>()
+
+  constructor(private readonly articles: ReadonlyMap<string, ArticleView>) {}
+
+  /** The annotation as the UI shows it; null anchor for an orphan or an article note. */
+  view(annotation: Annotation): AnnotationView {
+    return { ...annotation, anchor: this.anchorOf(annotation) }
+  }
+
+  private anchorOf(annotation: Annotation): TextRange | null {
+    const { target } = annotation
+    if (!target) return null
+    const article = this.articles.get(annotation.articleId)
+    if (!article) return null
+    // Article texts do not change while the app runs; an annotation's target changes only
+    // with it (a restore or an import brings its own `updated`).
+    const key = `${annotation.updated}\u0000${target.position.start}\u0000${target.quote.exact}`
+    const cached = this.cache.get(annotation.id)
+    if (cached?.key === key) return cached.anchor
+    const found = anchor(article.text, target)
+    this.cache.set(annotation.id, { key, anchor: found })
+    return found
+  }
+}
+
+/**
+ * Reading order: articles in library order (unknown ones last), then an article's notes on
+ * the whole article, its highlights by position, and orphans last, oldest first.
+ */
+export function inReadingOrder(
+  views: AnnotationView[],
+  articleOrder: ReadonlyMap<string, number>
+): AnnotationView[] {
+  const rank = (view: AnnotationView) => (view.kind === 'article-note' ? 0 : view.anchor ? 1 : 2)
+  return views.sort(
+    (a, b) =>
+      (articleOrder.get(a.articleId) ?? Infinity) - (articleOrder.get(b.articleId) ?? Infinity) ||
+      a.articleId.localeCompare(b.articleId) ||
+      rank(a) - rank(b) ||
+      (a.anchor?.start ?? 0) - (b.anchor?.start ?? 0) ||
+      (a.anchor?.end ?? 0) - (b.anchor?.end ?? 0) ||
+      a.created.localeCompare(b.created)
+  )
+}
+
+/**
+ * Searches the notes for `search:query` (main holds them; the index worker holds the
+ * articles): the query read as the search box's, answered by a `NoteProvider`.
+ */
+export function createNoteSearch({
+  articles,
+  notes,
+  anchors
+}: Pick<NotesHandlerDeps, 'articles' | 'notes' | 'anchors'>): (
+  query: string,
+  limit: number,
+  cursor?: number
+) => ProviderAnswer {
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  const provider = new NoteProvider(function* () {
+    for (const annotation of notes.snapshot()) {
+      // A note whose article left the library has nowhere to open; the Notebook still shows it.
+      const article = byId.get(annotation.articleId)
+      if (article) yield { annotation, anchor: anchors.view(annotation).anchor, article }
+    }
+  })
+  return (query, limit, cursor) => provider.search(parseQuery(query, cursor), limit)
+}
+
+/** What the notes channels work on; `now` is injectable for tests. */
+export interface NotesHandlerDeps {
+  articles: readonly ArticleView[]
+  notes: NotesStore
+  anchors: Anchors
+  now?: () => Date
+}
+
+/** The notes channels of the contract. Requests arrive already validated by the schemas. */
+export function createNotesHandlers({
+  articles,
+  notes,
+  anchors,
+  now = () => new Date()
+}: NotesHandlerDeps): Pick<Handlers, NotesChannel> {
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  const order = new Map(articles.map((article, index) => [article.id, index]))
+  const find = (id: string): ArticleView => {
+    const article = byId.get(id)
+    if (!article) throw new NotFoundError(`No article with id "${id}"`)
+    return article
+  }
+  const known = (id: string): Annotation => {
+    const annotation = notes.get(id)
+    if (!annotation) throw new NotFoundError(`No note with id "${id}"`)
+    return annotation
+  }
+  const listed = (articleId?: string) =>
+    inReadingOrder(
+      notes.list(articleId).map((a) => anchors.view(a)),
+      order
+    )
+
+  return {
+    'notes:list': ({ articleId }) => {
+      if (articleId !== undefined) find(articleId)
+      return { annotations: listed(articleId) }
+    },
+
+    'notes:create': async ({ articleId, kind, start, end, color, note, tags }) => {
+      const article = find(articleId)
+      let target: Annotation['target'] = null
+      if (kind === 'highlight') {
+        // The schema guarantees start < end for a highlight; only main knows the text's length.
+        const from = start!
+        const to = end!
+        if (to > article.text.length)
+          throw new RequestError(
+            'invalid-request',
+            `The selection ${from}–${to} runs past the end of the article's text (${article.text.length} characters)`
+          )
+        if (to - from > MAX_QUOTE_LENGTH)
+          throw new RequestError(
+            'invalid-request',
+            `A highlight may cover at most ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters`
+          )
+        target = describeRange(article.text, from, to)
+      }
+      const stamp = now().toISOString()
+      const annotation: Annotation = {
+        id: randomUUID(),
+        articleId,
+        kind,
+        target,
+        color: color ?? 'yellow',
+        note: note ?? '',
+        tags: uniqueTags(tags ?? []),
+        created: stamp,
+        updated: stamp
+      }
+      return anchors.view(await saved(notes.create(annotation)))
+    },
+
+    'notes:update': async ({ id, note, tags, color }) => {
+      const current = known(id)
+      const next = {
+        note: note ?? current.note,
+        tags: tags ? uniqueTags(tags) : current.tags,
+        color: color ?? current.color
+      }
+      // Autosave sends the same text again; an unchanged note costs no write.
+      if (
+        next.note === current.note &&
+        next.color === current.color &&
+        next.tags.join('\u0000') === current.tags.join('\u0000')
+      )
+        return anchors.view(current)
+      const updated = await saved(
+        notes.update(id, (latest) => ({
+          ...latest,
+          ...(note !== undefined ? { note } : {}),
+          ...(tags !== undefined ? { tags: uniqueTags(tags) } : {}),
+          ...(color !== undefined ? { color } : {}),
+          updated: now().toISOString()
+        }))
+      )
+      return anchors.view(updated)
+    },
+
+    'notes:delete': async ({ id }) => {
+      known(id)
+      return { deleted: await saved(notes.delete(id)) }
+    },
+
+    'notes:restore': async ({ annotation }) => anchors.view(await saved(notes.restore(annotation))),
+
+    'notes:export': ({ articleId, format }) => {
+      if (articleId !== undefined) find(articleId)
+      const chosen = listed(articleId)
+      const name = `dossier-notes-${articleId ?? 'all'}`
+      if (format === 'markdown')
+        return {
+          fileName: `${name}.md`,
+          mimeType: 'text/markdown',
+          content: exportMarkdown(chosen, byId)
+        }
+      return {
+        fileName: `${name}.jsonld`,
+        mimeType: 'application/ld+json',
+        content: exportWebAnnotation(chosen, now())
+      }
+    },
+
+    'notes:import': async ({ content }) => {
+      let annotations: Annotation[]
+      try {
+        annotations = parseWebAnnotation(content)
+      } catch (error) {
+        if (error instanceof ImportError) throw new RequestError('invalid-request', error.message)
+        throw error
+      }
+      return saved(notes.importAll(annotations))
+    },
+
+    'notes:status': () => notes.status()
+  }
+}
+
+/** Tags once each, in the order given (the schema has trimmed them). */
+function uniqueTags(tags: readonly string[]): string[] {
+  return [...new Set(tags)]
+}
+
+/**
+ * Waits for a write, turning a storage failure into a message for the user: the editor keeps
+ * the note, so the message says what went wrong, not that anything is lost.
+ */
+async function saved<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof RequestError) throw error
+    throw new RequestError(
+      'internal',
+      `Your notes could not be saved: ${describeWriteError(error)}`
+    )
+  }
+}
+
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full.'
+  if (code === 'EROFS') return 'the disk is read-only.'
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'Dossier is not allowed to write to its data folder.'
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'the data folder is missing.'
+  return error instanceof Error ? error.message : String(error)
+}
