@@ -59,7 +59,16 @@ export function electronBinary(): string | null {
   }
 }
 
-export const test = base.extend<{ app: App }, WorkerFixtures>({
+export interface TestFixtures {
+  app: App
+  /**
+   * Starts another Dossier of the same kind on its own fresh data folder (a second profile, as
+   * on another computer), closed and removed when the test ends.
+   */
+  anotherApp: () => Promise<App>
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
   appKind: ['web', { option: true, scope: 'worker' }],
 
   // Launched only for the web project, so the Electron project never needs a browser.
@@ -111,6 +120,31 @@ export const test = base.extend<{ app: App }, WorkerFixtures>({
         await testInfo.attach('app log', { body: log.join('\n'), contentType: 'text/plain' })
       }
       rmSync(dataDir, { recursive: true, force: true })
+    }
+  },
+
+  anotherApp: async ({ appKind, webBrowser }, use, testInfo) => {
+    const started: { close: () => Promise<void>; dataDir: string; seen: Seen }[] = []
+    try {
+      await use(async () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
+        const seen: Seen = { requests: [], pageErrors: [] }
+        const log: string[] = []
+        const binary = electronBinary()
+        const opened =
+          appKind === 'web'
+            ? await openWeb(webBrowser as Browser, dataDir, log, seen)
+            : await openElectron(binary as string, dataDir, log, testInfo, seen)
+        started.push({ close: opened.close, dataDir, seen })
+        return opened.app
+      })
+      for (const { seen } of started)
+        expect(seen.pageErrors, 'uncaught errors in the page').toEqual([])
+    } finally {
+      for (const { close, dataDir } of started) {
+        await close()
+        rmSync(dataDir, { recursive: true, force: true })
+      }
     }
   }
 })

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Locator } from '@playwright/test'
-import { expect, type App } from './fixtures'
+import { expect, test, type App, type AppOptions } from './fixtures'
 import type { PageElement, PageGlobals } from './page-dom'
 
 export const NDTV_TITLE = 'Not Interested In Talks "That Bring Nothing": North Korea Snubs Trump'
@@ -202,5 +202,133 @@ export async function currentFindIndex(app: App): Promise<number> {
   return findHits(app).evaluateAll((marks) => {
     const current = marks.find((mark: PageElement) => mark.getAttribute('aria-current') === 'true')
     return current ? Number(current.getAttribute('data-find-index')) : -1
+  })
+}
+
+// Highlights and notes.
+export const highlights = (app: App): Locator => app.page.getByTestId('highlight')
+export const selectionToolbar = (app: App): Locator => app.page.getByTestId('selection-toolbar')
+export const noteItems = (app: App): Locator => app.page.getByTestId('note-item')
+export const noteEditor = (app: App): Locator => app.page.getByTestId('note-editor')
+export const noteInput = (app: App): Locator => app.page.getByTestId('note-input')
+export const notesPanel = (app: App): Locator => app.page.getByTestId('notes-panel')
+export const notebookView = (app: App): Locator => app.page.getByTestId('notebook-view')
+export const noticeTexts = (app: App): Locator => app.page.getByTestId('notice')
+
+/**
+ * Selects the article's text from the start of `from` to the end of `to` (the same phrase, or
+ * one further on, in another paragraph) the way a drag leaves it: a DOM selection, then the
+ * mouse let go. Each phrase must occur once in the article.
+ */
+export async function selectInArticle(app: App, from: string, to: string = from): Promise<void> {
+  await articleBody(app).evaluate(
+    (body: PageElement, [first, last]) => {
+      interface TextNode {
+        textContent: string | null
+      }
+      interface Page {
+        document: {
+          createTreeWalker(root: PageElement, show: number): { nextNode(): TextNode | null }
+          createRange(): {
+            setStart(node: TextNode, offset: number): void
+            setEnd(node: TextNode, offset: number): void
+          }
+          dispatchEvent(event: Event): boolean
+        }
+        getSelection(): { removeAllRanges(): void; addRange(range: unknown): void }
+        MouseEvent: new (type: string, init: { bubbles: boolean }) => Event
+      }
+      const page = globalThis as unknown as Page
+      const walker = page.document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */)
+      const nodes: { node: TextNode; start: number }[] = []
+      let text = ''
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node, start: text.length })
+        text += node.textContent ?? ''
+      }
+      const start = text.indexOf(first)
+      const end = text.indexOf(last, start) + last.length
+      if (start < 0 || end < start + last.length) throw new Error(`"${first}…${last}" not found`)
+      const at = (offset: number, edge: 'start' | 'end') => {
+        const index = nodes.findIndex(({ node, start: from }) =>
+          edge === 'start'
+            ? offset < from + (node.textContent?.length ?? 0)
+            : offset <= from + (node.textContent?.length ?? 0)
+        )
+        const found = nodes[index]!
+        return [found.node, offset - found.start] as const
+      }
+      const range = page.document.createRange()
+      range.setStart(...at(start, 'start'))
+      range.setEnd(...at(end, 'end'))
+      const selection = page.getSelection()
+      selection.removeAllRanges()
+      selection.addRange(range)
+      page.document.dispatchEvent(new page.MouseEvent('mouseup', { bubbles: true }))
+    },
+    [from, to] as const
+  )
+  await expect(selectionToolbar(app)).toBeVisible()
+}
+
+/** Opens the Notes tab beside the reader. */
+export async function openNotesTab(app: App): Promise<void> {
+  await app.page.getByTestId('panel-tab-notes').click()
+  await expect(notesPanel(app)).toBeVisible()
+}
+
+/** The words of a highlight as drawn in the article (all its parts). */
+export async function highlightedText(app: App, annotationId: string): Promise<string> {
+  const parts = await app.page
+    .locator(`[data-testid="highlight"][data-annotation-id="${annotationId}"]`)
+    .allTextContents()
+  return parts.join('')
+}
+
+// Quotations and voices.
+export const quotesPanel = (app: App): Locator => app.page.getByTestId('quotes-panel')
+export const quoteGroups = (app: App): Locator => app.page.getByTestId('quote-group')
+export const quoteGroup = (app: App, speaker: string): Locator =>
+  quoteGroups(app).and(app.page.locator(`[data-speaker="${speaker}"]`))
+/** The quotations drawn in the article, one element each (its first part). */
+export const quotesInText = (app: App): Locator => articleBody(app).getByTestId('quote')
+/** A quotation in the article by `speaker` that begins with (or holds in its first part) `words`. */
+export const quoteInText = (app: App, speaker: string, words: string): Locator =>
+  quotesInText(app)
+    .and(app.page.locator(`[data-speaker="${speaker}"]`))
+    .filter({ hasText: words })
+export const quoteTooltip = (app: App): Locator => app.page.getByTestId('quote-tooltip')
+export const quoteResults = (app: App): Locator => app.page.getByTestId('search-quote-result')
+export const voicesView = (app: App): Locator => app.page.getByTestId('voices-view')
+export const voiceItems = (app: App): Locator => app.page.getByTestId('voice')
+export const voiceItem = (app: App, speaker: string): Locator =>
+  voiceItems(app).and(app.page.locator(`[data-speaker="${speaker}"]`))
+export const voiceQuotes = (app: App): Locator => app.page.getByTestId('voice-quote')
+
+/** Opens the Voices view from the view switcher and waits for its list. */
+export async function openVoices(app: App): Promise<void> {
+  await app.page.getByTestId('nav-voices').click()
+  await expect(voicesView(app)).toBeVisible()
+  await expect(voiceItems(app).first()).toBeVisible()
+}
+
+/**
+ * Lets the page read and write the clipboard, as a person pasting elsewhere would see it. Skips
+ * the test in Electron, where Dossier denies the page clipboard reads (and so the check).
+ */
+export async function allowClipboard(app: App, appKind: AppOptions['appKind']): Promise<void> {
+  test.skip(appKind === 'electron', 'Dossier denies the page clipboard reads in Electron')
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(app.url).origin
+  })
+}
+
+/** What is on the clipboard now, as plain text. */
+export async function clipboardText(app: App): Promise<string> {
+  return app.page.evaluate(() => {
+    const { navigator } = globalThis as unknown as {
+      navigator: { clipboard: { readText(): Promise<string> } }
+    }
+    return navigator.clipboard.readText()
   })
 }

@@ -8,8 +8,9 @@ import {
   waitForLibrary
 } from './reader-actions'
 
+// Any kind of result (an article, a quotation) can be the active option.
 const selected = (app: Parameters<typeof searchResults>[0]) =>
-  searchResults(app).and(app.page.locator('[aria-selected="true"]'))
+  app.page.locator('[role="option"][aria-selected="true"]')
 
 test('ArrowDown, ArrowUp and Enter choose and open a result without the mouse', async ({ app }) => {
   await waitForLibrary(app)

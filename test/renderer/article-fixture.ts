@@ -3,7 +3,7 @@
  * the way the library joins them (a blank line between blocks), so tests can place ranges by
  * searching the text instead of counting characters.
  */
-import type { ArticleView, Block, InlineMark } from '@shared/model/article'
+import type { ArticleSummary, ArticleView, Block, InlineMark } from '@shared/model/article'
 
 export interface BlockSpec {
   kind: Block['kind']
@@ -44,6 +44,11 @@ export function makeArticle(specs: BlockSpec[], meta: Partial<ArticleView> = {})
     quotes: [],
     ...meta
   }
+}
+
+/** A library entry with only an id and a title to tell it apart. */
+export function makeSummary(id: string, title: string): ArticleSummary {
+  return { id, title, author: null, source: null, date: null, words: 100, readingMinutes: 1 }
 }
 
 /** The [start, end) range of the `nth` occurrence of `words` in `text`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  formatCount,
   formatDate,
   formatMatchCount,
   formatReadingTime,
@@ -52,5 +53,20 @@ describe('metaLine', () => {
 describe('formatMatchCount', () => {
   it('uses the singular for one match', () => {
     expect([formatMatchCount(1), formatMatchCount(7)]).toEqual(['1 match', '7 matches'])
+  })
+})
+
+describe('formatCount', () => {
+  it('uses the singular for one and the plural for any other count, zero included', () => {
+    expect([formatCount(1, 'note'), formatCount(0, 'note'), formatCount(3, 'note')]).toEqual([
+      '1 note',
+      '0 notes',
+      '3 notes'
+    ])
+  })
+
+  it('takes the plural it is given, and groups thousands', () => {
+    expect(formatCount(2, 'person', 'people')).toBe('2 people')
+    expect(formatCount(1234, 'voice')).toBe('1,234 voices')
   })
 })

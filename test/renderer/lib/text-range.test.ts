@@ -6,7 +6,8 @@ import {
   offsetOfPoint,
   offsetsOfRange,
   pointAtOffset,
-  rangeAtOffsets
+  rangeAtOffsets,
+  trimToText
 } from '../../../src/renderer/src/lib/text-range'
 import { makeArticle, rangeOf } from '../article-fixture'
 
@@ -79,5 +80,18 @@ describe('text-range', () => {
     expect(pointAtOffset(root, article.text.length + 5)).toBeNull()
     const title = root.querySelector('[data-testid="article-meta"]')!
     expect(offsetOfPoint(root, title, 0)).toBeNull()
+  })
+})
+
+describe('trimToText', () => {
+  const text = 'Kim snubs Trump\n\nA blunt put-down.'
+  it.each([
+    ['a word with the space a double-click takes', 4, 10, { start: 4, end: 9 }],
+    ['a drag that runs into the paragraph break', 10, 17, { start: 10, end: 15 }],
+    ['a passage already trimmed', 0, 3, { start: 0, end: 3 }],
+    ['only whitespace', 15, 17, null],
+    ['offsets beyond the text', -3, 99, { start: 0, end: text.length }]
+  ])('keeps %s to its words', (_case, start, end, expected) => {
+    expect(trimToText(text, start, end)).toEqual(expected)
   })
 })

@@ -41,3 +41,8 @@ export function metaLine(parts: {
 export function formatMatchCount(count: number): string {
   return count === 1 ? '1 match' : `${count} matches`
 }
+
+/** `1, 'note'` → `1 note`, `1234, 'note'` → `1,234 notes`; `many` for irregular plurals. */
+export function formatCount(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
+}

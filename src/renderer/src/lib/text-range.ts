@@ -97,3 +97,20 @@ export function rangeAtOffsets(root: Element, start: number, end: number): Range
   range.setEnd(to.node, to.offset)
   return range
 }
+
+/**
+ * [start, end) of `text` without the whitespace at either end (a double-click takes the space
+ * after a word; a drag to the next paragraph takes the break), or null when nothing else is
+ * left: a highlight should begin and end on the words chosen.
+ */
+export function trimToText(
+  text: string,
+  start: number,
+  end: number
+): { start: number; end: number } | null {
+  let from = Math.max(0, start)
+  let to = Math.min(text.length, end)
+  while (from < to && /\s/.test(text[from] as string)) from++
+  while (to > from && /\s/.test(text[to - 1] as string)) to--
+  return to > from ? { start: from, end: to } : null
+}
