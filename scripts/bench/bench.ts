@@ -177,11 +177,12 @@ function formatScale(result: ScaleResult): string {
 
 function formatStartUp(what: string, run: StartUp): string {
   const ms = (value: number, digits = 0) => `${value.toFixed(digits)} ms`
-  const { atMs, gapMs, ownMs, queuedMs } = run.longest
+  const { atMs, gapMs, ownMs, queuedMs, stolenMs } = run.longest
+  const stolen = stolenMs === null ? '' : `; the host took ${ms(stolenMs)} of CPU time meanwhile`
   const longest =
     queuedMs === null
       ? `at ${ms(atMs)}: main ran ${ms(ownMs, 1)} of ${ms(gapMs, 1)}`
-      : `at ${ms(atMs)}: main ran ${ms(ownMs, 1)}, waited ${ms(queuedMs, 1)} for a CPU, ${ms(Math.max(0, gapMs - ownMs - queuedMs), 1)} neither (blocked, or the machine's CPU taken by its host)`
+      : `at ${ms(atMs)}: main ran ${ms(ownMs, 1)}, waited ${ms(queuedMs, 1)} for a CPU, ${ms(Math.max(0, gapMs - ownMs - queuedMs), 1)} neither (blocked, or its CPU taken by the host)${stolen}`
   return `| ${what} | ${ms(run.maxMs, 1)} | ${ms(run.busyMaxMs, 1)} | ${ms(run.p99Ms, 1)} | ${ms(run.usableMs)} | ${ms(run.readyMs)} | ${longest} |`
 }
 

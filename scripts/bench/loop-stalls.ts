@@ -23,9 +23,17 @@ export interface LoopStalls {
   /**
    * The longest gap the sampler saw: when (ms after watching began), and how much of it main's
    * thread ran and waited for a CPU (Linux only: null elsewhere). What is left was main blocked
-   * outside JavaScript (page faults, a lock, a system call).
+   * outside JavaScript (page faults, a lock, a system call), or its CPU taken by the host:
+   * `stolenMs` is the machine's steal time over the gap, summed over its CPUs (Linux only;
+   * counted in 10 ms ticks, so a few ms either way).
    */
-  longest: { atMs: number; gapMs: number; ownMs: number; queuedMs: number | null }
+  longest: {
+    atMs: number
+    gapMs: number
+    ownMs: number
+    queuedMs: number | null
+    stolenMs: number | null
+  }
 }
 
 /** Tick of the CPU sampler: fine enough to see a 50 ms stall, coarse enough to cost nothing. */
@@ -46,6 +54,20 @@ function mainThreadTimes(): { cpu: number; queued: number | null } {
   }
 }
 
+/**
+ * Milliseconds the hypervisor has taken from this machine's CPUs (all of them) since boot:
+ * the `steal` column of /proc/stat, in USER_HZ ticks of 10 ms. Null where there is none.
+ */
+function stolenTime(): number | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/)
+    const steal = Number(fields[8])
+    return Number.isFinite(steal) ? steal * 10 : null
+  } catch {
+    return null
+  }
+}
+
 /** Starts watching; `stop()` ends it and returns the figures. */
 export function watchEventLoop(): { stop(): LoopStalls } {
   const histogram = monitorEventLoopDelay({ resolution: 5 })
@@ -53,12 +75,20 @@ export function watchEventLoop(): { stop(): LoopStalls } {
   let busyMaxMs = 0
   let busyAtMs = 0
   const began = performance.now()
-  let longest: LoopStalls['longest'] = { atMs: 0, gapMs: 0, ownMs: 0, queuedMs: null }
+  let longest: LoopStalls['longest'] = {
+    atMs: 0,
+    gapMs: 0,
+    ownMs: 0,
+    queuedMs: null,
+    stolenMs: null
+  }
   let lastAt = began
   let last = mainThreadTimes()
+  let lastStolen = stolenTime()
   const timer = setInterval(() => {
     const at = performance.now()
     const now = mainThreadTimes()
+    const stolen = stolenTime()
     const gap = at - lastAt - TICK_MS
     const own = now.cpu - last.cpu
     if (Math.min(gap, own) > busyMaxMs) {
@@ -67,10 +97,12 @@ export function watchEventLoop(): { stop(): LoopStalls } {
     }
     if (gap > longest.gapMs) {
       const queued = now.queued === null || last.queued === null ? null : now.queued - last.queued
-      longest = { atMs: lastAt - began, gapMs: gap, ownMs: own, queuedMs: queued }
+      const stolenMs = stolen === null || lastStolen === null ? null : stolen - lastStolen
+      longest = { atMs: lastAt - began, gapMs: gap, ownMs: own, queuedMs: queued, stolenMs }
     }
     lastAt = at
     last = now
+    lastStolen = stolen
   }, TICK_MS)
   return {
     stop() {

@@ -11,7 +11,7 @@ import { handleAppProtocol, registerAppScheme } from './protocol'
 import { guardWebContents } from './security/navigation-guards'
 import { hardenSession } from './security/session-hardening'
 import { APP_ENTRY_URL, devServerOrigin } from './security/url-policy'
-import { createServices } from './services'
+import { createServices, type Services } from './services'
 import { createMainWindow } from './window'
 
 registerAppScheme()
@@ -24,6 +24,8 @@ const preloadPath = join(__dirname, '../preload/index.js')
 const rendererDir = join(__dirname, '../renderer')
 
 let mainWindow: BrowserWindow | null = null
+let services: Services | null = null
+let quitting = false
 // macOS may ask for a window (`activate`) while services are still loading; wait for them.
 let started = false
 
@@ -47,7 +49,7 @@ function focusWindow(): void {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, devOrigin)
   handleAppProtocol(rendererDir)
-  const services = await createServices({
+  services = await createServices({
     resourcesDir: resolveResourcesDir({
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,
@@ -70,6 +72,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', focusWindow)
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { devOrigin, openExternal: (url) => shell.openExternal(url), log })
+  })
+  // The window's last note may still be on its way to disk: quit once every write has landed.
+  app.on('before-quit', (event) => {
+    if (quitting || !services) return
+    event.preventDefault()
+    quitting = true
+    void services
+      .idle()
+      .catch(() => {})
+      .finally(() => app.quit())
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -36,6 +36,8 @@ export interface Services {
   skipped: SkippedFile[]
   /** Search status and the worker behind it; `search.settled()` waits for the index. */
   search: IndexWorkerClient
+  /** Resolves once every note and setting the UI has sent is on disk: await it before quitting. */
+  idle(): Promise<void>
 }
 
 /**
@@ -85,6 +87,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     handlers,
     dispatch: createDispatcher(handlers, { log }),
     skipped: library.skipped,
-    search
+    search,
+    idle: async () => {
+      await Promise.all([notes.idle(), settings.idle()])
+    }
   }
 }

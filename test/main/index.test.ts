@@ -57,12 +57,18 @@ const fake = vi.hoisted(() => {
   }
   const ipcMain = { handle: vi.fn(() => order.push('ipcMain.handle')) }
   const shell = { openExternal: vi.fn(async () => {}) }
+  /** The services' pending writes: a test resolves them when it wants them on disk. */
+  const idle: { promise: Promise<void>; resolve: () => void } = {
+    promise: Promise.resolve(),
+    resolve: () => {}
+  }
   const createServices = vi.fn(async (_options: unknown) => {
     order.push('createServices')
     return {
       handlers: {},
       dispatch: vi.fn(async () => ok(null)),
-      skipped: [{ file: 'broken.md', reason: 'no title' }]
+      skipped: [{ file: 'broken.md', reason: 'no title' }],
+      idle: () => idle.promise
     }
   })
   return {
@@ -71,7 +77,8 @@ const fake = vi.hoisted(() => {
     windows,
     ready: () => resolveReady(),
     electron: { app, protocol, session, ipcMain, shell, BrowserWindow: FakeWindow },
-    createServices
+    createServices,
+    idle
   }
 })
 
@@ -187,6 +194,26 @@ describe('main process', () => {
     fake.appListeners.get('second-instance')?.()
     expect(window?.restore).toHaveBeenCalledOnce()
     expect(window?.focus).toHaveBeenCalledOnce()
+  })
+
+  it('on quit, waits for notes and settings still being written, then quits', async () => {
+    fake.idle.promise = new Promise((resolve) => (fake.idle.resolve = resolve))
+    await startMain()
+    fake.ready()
+    await settle()
+    const event = { preventDefault: vi.fn() }
+    fake.appListeners.get('before-quit')?.(event)
+    expect(event.preventDefault).toHaveBeenCalledOnce()
+    await settle()
+    expect(fake.electron.app.quit).not.toHaveBeenCalled()
+
+    fake.idle.resolve()
+    await settle()
+    expect(fake.electron.app.quit).toHaveBeenCalledOnce()
+    // The quit it asks for goes through.
+    const again = { preventDefault: vi.fn() }
+    fake.appListeners.get('before-quit')?.(again)
+    expect(again.preventDefault).not.toHaveBeenCalled()
   })
 
   it('quits when the last window closes (outside macOS)', async () => {

@@ -102,6 +102,11 @@ export class SettingsStore {
     })
   }
 
+  /** Resolves once every change queued so far is on disk (or refused). */
+  async idle(): Promise<void> {
+    while (this.flushing) await this.flushing
+  }
+
   private async flush(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending.splice(0)
