@@ -10,8 +10,8 @@ import { cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { SearchEngine } from '@shared/search/lunr-engine'
-import { SearchService } from '@shared/search/search-service'
 import { buildEngine, INDEX_FILE } from '../../src/main/library/library-index'
+import { librarySearch } from '../../src/main/library/serve-index'
 import { loadLibrary } from '../../src/main/library/load-library'
 import {
   measureLoadOf,
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const build = time(50, () => buildEngine(articles))
   const serialised = JSON.stringify(buildEngine(articles).toJSON())
   const load = time(50, () => SearchEngine.load(JSON.parse(serialised)))
-  const service = new SearchService(articles, buildEngine(articles))
+  const service = librarySearch(articles, buildEngine(articles))
 
   const rows: string[] = []
   for (const query of QUERIES) {

@@ -14,7 +14,7 @@ import MiniSearch, { type SearchOptions } from 'minisearch'
 import type { ArticleView } from '@shared/model/article'
 import { ArticleProvider } from '@shared/search/article-provider'
 import { SearchEngine } from '@shared/search/lunr-engine'
-import { SearchService, toIndexedDocument } from '@shared/search/search-service'
+import { toIndexedDocument } from '@shared/search/search-service'
 import {
   buildEngine,
   contentHash,
@@ -23,6 +23,7 @@ import {
 } from '../../src/main/library/library-index'
 import { writeLibraryCache } from '../../src/main/library/library-cache'
 import { loadLibrary } from '../../src/main/library/load-library'
+import { librarySearch } from '../../src/main/library/serve-index'
 import { forkIndexWorker } from '../../src/main/library/forked-index-worker'
 import { createServices, indexWorkerScript } from '../../src/main/services'
 import { generateCorpus, wordAtRank } from './corpus'
@@ -190,7 +191,7 @@ export async function measureScale(
     )
     log(`  ${count}: forward index built in ${forwardMs.toFixed(0)} ms`)
     gc()
-    const service = new SearchService(articles, engine)
+    const service = librarySearch(articles, engine)
     const figures: Figure[] = [
       {
         what: 'build',

@@ -5,6 +5,8 @@
  * MessageChannel in their own thread.
  */
 import { join } from 'node:path'
+import type { ArticleView } from '@shared/model/article'
+import type { SearchEngine } from '@shared/search/lunr-engine'
 import { QuoteProvider } from '@shared/search/quote-provider'
 import { SearchService } from '@shared/search/search-service'
 import type { IndexWorkerData, IndexWorkerPort } from './index-worker-protocol'
@@ -27,6 +29,17 @@ const PROGRESS_STEP = 0.01
  * so a library sent all at once would stall main for as long as all of it takes.
  */
 const ARTICLE_BATCH = 100
+
+/**
+ * The search the app runs over its library: articles and the quotations in them. The bench
+ * builds it here too, so it measures what the app answers with.
+ */
+export function librarySearch(
+  articles: readonly ArticleView[],
+  engine: SearchEngine
+): SearchService {
+  return new SearchService(articles, engine, [new QuoteProvider(articles)])
+}
 
 /** Runs until the port closes. Never throws: a failure is reported as a `failed` message. */
 export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): Promise<void> {
@@ -70,7 +83,7 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     const { engine, origin } = data.rebuild
       ? { engine: buildEngine(library.articles, toOverall), origin: 'rebuilt' as const }
       : await loadOrBuildIndex(data.resourcesDir, library.articles, log, toOverall)
-    service = new SearchService(library.articles, engine, [new QuoteProvider(library.articles)])
+    service = librarySearch(library.articles, engine)
     port.postMessage({ type: 'ready', origin, articles: library.articles.length })
     // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
     setImmediate(() => engine.warm())
