@@ -60,3 +60,22 @@ export function rangeOf(text: string, words: string, nth = 0): { start: number; 
   }
   return { start: at, end: at + words.length }
 }
+
+/**
+ * A short report with what ranges must cross: a standfirst holding an emoji, a paragraph with
+ * emphasis and a link, a quotation block, and a last paragraph.
+ */
+export const reportArticle = makeArticle([
+  { kind: 'title', text: 'Kim snubs Trump' },
+  { kind: 'standfirst', text: 'A blunt put-down 👋 from Pyongyang.' },
+  {
+    kind: 'paragraph',
+    text: 'Trump offered a summit, as reported by the news agency.',
+    marks: [
+      { kind: 'em', words: 'a summit' },
+      { kind: 'link', words: 'the news agency', href: 'https://example.com/agency' }
+    ]
+  },
+  { kind: 'blockquote', text: 'We are not interested.' },
+  { kind: 'paragraph', text: 'Trump did not reply.' }
+])

@@ -6,22 +6,11 @@ import type { LayeredRange } from '@shared/ranges/segment-block'
 import ArticleBody from '../../../src/renderer/src/components/ArticleBody.svelte'
 import { toHighlightRanges } from '../../../src/renderer/src/lib/highlights'
 import { offsetsOfRange, rangeAtOffsets } from '../../../src/renderer/src/lib/text-range'
-import { makeArticle, rangeOf } from '../article-fixture'
+import { rangeOf, reportArticle } from '../article-fixture'
 import { makeAnnotation } from '../fake-notes-main'
 
-const article = makeArticle([
-  { kind: 'title', text: 'Kim snubs Trump' },
-  {
-    kind: 'paragraph',
-    text: 'Trump offered a summit, as reported by the news agency.',
-    marks: [
-      { kind: 'em', words: 'a summit' },
-      { kind: 'link', words: 'the news agency', href: 'https://example.com/agency' }
-    ]
-  },
-  { kind: 'blockquote', text: 'We are not interested.' },
-  { kind: 'paragraph', text: 'Trump did not reply.' }
-])
+const article = reportArticle
+const paragraph = article.blocks.find((block) => block.kind === 'paragraph')!
 
 function highlight(from: string, to: string, color: 'yellow' | 'pink' = 'yellow') {
   const start = rangeOf(article.text, from).start
@@ -61,9 +50,9 @@ describe('highlights in the text', () => {
     expect(hit.closest('[data-testid="highlight"]')?.getAttribute('data-annotation-id')).toBe(
       passage.id
     )
-    expect(
-      root.querySelector(`[data-block-start="${article.blocks[1]!.start}"]`)?.textContent
-    ).toBe('Trump offered a summit, as reported by the news agency.')
+    expect(root.querySelector(`[data-block-start="${paragraph.start}"]`)?.textContent).toBe(
+      'Trump offered a summit, as reported by the news agency.'
+    )
   })
 
   it('draws a highlight inside a layer given before it, as quotations are', () => {

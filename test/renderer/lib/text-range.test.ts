@@ -9,22 +9,9 @@ import {
   rangeAtOffsets,
   trimToText
 } from '../../../src/renderer/src/lib/text-range'
-import { makeArticle, rangeOf } from '../article-fixture'
+import { rangeOf, reportArticle } from '../article-fixture'
 
-const article = makeArticle([
-  { kind: 'title', text: 'Kim snubs Trump' },
-  { kind: 'standfirst', text: 'A blunt put-down 👋 from Pyongyang.' },
-  {
-    kind: 'paragraph',
-    text: 'Trump offered a summit, as reported by the news agency.',
-    marks: [
-      { kind: 'em', words: 'a summit' },
-      { kind: 'link', words: 'the news agency', href: 'https://example.com/agency' }
-    ]
-  },
-  { kind: 'blockquote', text: 'We are not interested.' },
-  { kind: 'paragraph', text: 'Trump did not reply.' }
-])
+const article = reportArticle
 
 function renderBody(withHits = false) {
   const ranges = withHits ? toSearchHits([rangeOf(article.text, 'offered a sum')]) : []
