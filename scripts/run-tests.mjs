@@ -41,6 +41,8 @@ const suites = [
   { name: 'eslint', command: bin('eslint'), args: ['.'] },
   { name: 'prettier', command: bin('prettier'), args: ['--check', '.'] },
   { name: 'build', command: npm, args: ['run', 'build'] },
+  // Reads the build just made (and src/): insecure Electron patterns fail the run.
+  { name: 'electronegativity', command: process.execPath, args: ['scripts/electronegativity.mjs'] },
   {
     name: 'vitest',
     command: bin('vitest'),

@@ -1,27 +1,14 @@
 // `npm start`: build, then run the app in Electron. Electron's binary is fetched by its own
 // install script; where that was skipped, say so in one line and point to the browser preview.
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { electronBinary } from './electron-binary.mjs'
 import { runBuild } from './run-build.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const require = createRequire(join(root, 'package.json'))
 
-/** The Electron executable's path, or null when the package or its binary is missing. */
-function electronBinary() {
-  try {
-    // The package's main export is the binary's path; it throws when the download was skipped.
-    const binary = require('electron')
-    return typeof binary === 'string' && existsSync(binary) ? binary : null
-  } catch {
-    return null
-  }
-}
-
-const electron = electronBinary()
+const electron = electronBinary(root)
 if (electron === null) {
   console.error(
     "Electron's binary is not installed on this machine (npm skipped its download); " +

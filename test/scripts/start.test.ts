@@ -1,22 +1,15 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { electronBinary } from '../../scripts/electron-binary.mjs'
 
 const root = join(__dirname, '../..')
 const emptyDist = mkdtempSync(join(tmpdir(), 'dossier-no-electron-'))
 afterAll(() => rmSync(emptyDist, { recursive: true, force: true }))
 
-function electronInstalledHere(): boolean {
-  try {
-    const binary: unknown = createRequire(join(root, 'package.json'))('electron')
-    return typeof binary === 'string' && existsSync(binary)
-  } catch {
-    return false
-  }
-}
+const electronInstalledHere = (): boolean => electronBinary(root) !== null
 
 function runStart(env: Record<string, string>) {
   const childEnv: Record<string, string | undefined> = { ...process.env, ...env }
