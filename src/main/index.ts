@@ -3,12 +3,14 @@
  * loads (Electron ignores it once ready); everything else waits for `ready`.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, session, shell } from 'electron'
+import { app, BrowserWindow, session } from 'electron'
 import { registerIpcHandlers } from './ipc/register'
 import { utilityIndexWorker } from './library/utility-index-worker'
 import { resolveDataDir, resolveResourcesDir } from './paths'
 import { handleAppProtocol, registerAppScheme } from './protocol'
+import { enableGlobalSandbox } from './security/global-sandbox'
 import { guardWebContents } from './security/navigation-guards'
+import { openExternalSafely } from './security/open-external'
 import { hardenSession } from './security/session-hardening'
 import { APP_ENTRY_URL, devServerOrigin } from './security/url-policy'
 import { createServices, type Services } from './services'
@@ -17,6 +19,9 @@ import { createMainWindow } from './window'
 registerAppScheme()
 
 const log = (message: string): void => console.error(message)
+// Like the scheme, the app-wide sandbox is only honoured before ready.
+if (!enableGlobalSandbox(app))
+  log('[dossier] started with --no-sandbox: renderers are not OS-sandboxed')
 const devUrl = process.env.ELECTRON_RENDERER_URL ?? null
 const devOrigin = devServerOrigin(process.env)
 // Both are siblings of out/main in the build: out/preload, out/renderer.
@@ -33,6 +38,7 @@ function openWindow(): void {
   mainWindow = createMainWindow({
     preloadPath,
     url: devOrigin && devUrl ? devUrl : APP_ENTRY_URL,
+    devTools: !app.isPackaged,
     log
   })
   mainWindow.on('closed', () => {
@@ -53,7 +59,8 @@ async function start(): Promise<void> {
     resourcesDir: resolveResourcesDir({
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,
-      appPath: app.getAppPath()
+      appPath: app.getAppPath(),
+      env: process.env
     }),
     dataDir: resolveDataDir(process.env, app.getPath('userData')),
     log,
@@ -70,8 +77,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', focusWindow)
+  // Any session besides the default one (a partition, a future feature) gets the same refusals.
+  app.on('session-created', (created) => hardenSession(created, devOrigin))
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, { devOrigin, openExternal: (url) => shell.openExternal(url), log })
+    guardWebContents(contents, { devOrigin, openLink: openExternalSafely, log })
   })
   // The window's last note may still be on its way to disk: quit once every write has landed.
   app.on('before-quit', (event) => {

@@ -55,7 +55,9 @@ describe('electron-builder.yml', () => {
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
-      enableCookieEncryption: true
+      enableCookieEncryption: true,
+      // The app is served from app://, so file: pages need no powers beyond a browser's.
+      grantFileProtocolExtraPrivileges: false
     })
   })
 

@@ -25,6 +25,8 @@ const fake = vi.hoisted(() => {
 
   const app = {
     isPackaged: false,
+    enableSandbox: vi.fn(() => order.push('enableSandbox')),
+    commandLine: { hasSwitch: vi.fn((_name: string) => false) },
     requestSingleInstanceLock: vi.fn(() => true),
     quit: vi.fn(),
     exit: vi.fn(),
@@ -52,6 +54,9 @@ const fake = vi.hoisted(() => {
     defaultSession: {
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      setDisplayMediaRequestHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
       webRequest: { onBeforeRequest: vi.fn() }
     }
   }
@@ -160,6 +165,53 @@ describe('main process', () => {
     await settle()
     expect(fake.electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
     expect(fake.electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled()
+  })
+
+  it('sandboxes every renderer app-wide, before ready', async () => {
+    await startMain()
+    expect(fake.electron.app.enableSandbox).toHaveBeenCalledOnce()
+    fake.ready()
+    await settle()
+    expect(fake.order.indexOf('enableSandbox')).toBeLessThan(fake.order.indexOf('ready'))
+  })
+
+  it('hardens every session Electron creates, not only the default one', async () => {
+    await startMain()
+    const created = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      setDisplayMediaRequestHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn() }
+    }
+    fake.appListeners.get('session-created')?.(created)
+    expect(created.setPermissionRequestHandler).toHaveBeenCalledOnce()
+    expect(created.setPermissionCheckHandler).toHaveBeenCalledOnce()
+    const onBefore = created.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (
+      details: { url: string },
+      callback: (response: { cancel: boolean }) => void
+    ) => void
+    const callback = vi.fn()
+    onBefore({ url: 'https://example.com/pixel.png' }, callback)
+    expect(callback).toHaveBeenCalledWith({ cancel: true })
+  })
+
+  it('keeps DevTools shut in the packaged app', async () => {
+    fake.electron.app.isPackaged = true
+    // Packaged, the resources are found beside the app, where Electron says.
+    const withResources = process as { resourcesPath?: string }
+    withResources.resourcesPath = '/opt/Dossier/resources'
+    try {
+      await startMain()
+      fake.ready()
+      await settle()
+      const options = fake.windows[0]?.options as { webPreferences: { devTools: boolean } }
+      expect(options.webPreferences.devTools).toBe(false)
+    } finally {
+      fake.electron.app.isPackaged = false
+      delete withResources.resourcesPath
+    }
   })
 
   it('guards every web contents as it is created', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -14,15 +14,24 @@ import {
 } from '../../src/main/protocol'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/content-security-policy'
 
+/** What a file outside the renderer folder holds; no response may ever contain it. */
+const SECRET = 'private notes outside the renderer folder'
+
+let root: string
 let renderer: string
 
 beforeAll(() => {
-  renderer = mkdtempSync(join(tmpdir(), 'dossier-protocol-'))
-  mkdirSync(join(renderer, 'assets'))
+  root = mkdtempSync(join(tmpdir(), 'dossier-protocol-'))
+  renderer = join(root, 'renderer')
+  mkdirSync(join(renderer, 'assets'), { recursive: true })
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Dossier</title>')
   writeFileSync(join(renderer, 'assets', 'app.css'), 'body{}')
+  writeFileSync(join(root, 'secret.txt'), SECRET)
+  // Links planted inside the served folder that lead out of it: a file and a directory.
+  symlinkSync(join(root, 'secret.txt'), join(renderer, 'assets', 'leak.txt'))
+  symlinkSync(root, join(renderer, 'linked'), 'dir')
 })
-afterAll(() => rmSync(renderer, { recursive: true, force: true }))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 describe('registerAppScheme', () => {
   it('registers app: as standard, secure, fetchable and code-cached', () => {
@@ -61,6 +70,39 @@ describe('respondFromRenderer', () => {
   it('refuses traversal and NUL bytes', async () => {
     expect((await get('app://dossier/%2e%2e%2fpackage.json')).status).toBe(404)
     expect((await get('app://dossier/index.html%00')).status).toBe(400)
+  })
+
+  it.each([
+    ['a plain parent segment', 'app://dossier/../secret.txt'],
+    ['an encoded parent segment', 'app://dossier/%2e%2e/secret.txt'],
+    ['an encoded parent and slash', 'app://dossier/%2E%2E%2Fsecret.txt'],
+    ['parents after a real folder', 'app://dossier/assets/..%2f..%2fsecret.txt'],
+    ['an encoded backslash', 'app://dossier/%2e%2e%5csecret.txt'],
+    ['a raw backslash', 'app://dossier/..\\secret.txt'],
+    ['a double-encoded parent', 'app://dossier/%252e%252e/secret.txt'],
+    ['an overlong UTF-8 dot', 'app://dossier/%C0%AE%C0%AE/secret.txt'],
+    ['full-width dots', 'app://dossier/%EF%BC%8E%EF%BC%8E/secret.txt'],
+    ['a NUL byte', 'app://dossier/index.html%00'],
+    ['a NUL byte before a parent', 'app://dossier/%00/../secret.txt'],
+    ['an absolute path', 'app://dossier/<root-encoded>'],
+    ['a doubled slash', 'app://dossier/<root>'],
+    ['a Windows drive path', 'app://dossier/C:%5CWindows%5Cwin.ini'],
+    ['a symlinked file', 'app://dossier/assets/leak.txt'],
+    ['a symlinked folder', 'app://dossier/linked/secret.txt'],
+    ['a very long path', `app://dossier/${'a/'.repeat(20_000)}index.html`],
+    ['a very long name', `app://dossier/${'x'.repeat(100_000)}`]
+  ])('refuses %s with a 4xx and never reveals a file outside the folder', async (_what, url) => {
+    // The folder is only known once created: the two absolute-path cases name it here.
+    const secretPath = join(root, 'secret.txt')
+    const target = url
+      .replace('<root-encoded>', encodeURIComponent(secretPath))
+      .replace('<root>', secretPath)
+    for (const method of ['GET', 'HEAD']) {
+      const response = await get(target, method)
+      expect([400, 404]).toContain(response.status)
+      expect(await response.text()).not.toContain(SECRET)
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    }
   })
 
   it('refuses methods other than GET and HEAD', async () => {

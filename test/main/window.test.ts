@@ -32,11 +32,25 @@ describe('windowOptions', () => {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
       spellcheck: false
     })
+  })
+
+  it('enables no Blink features and grants nothing beyond the defaults it names', () => {
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures')
+    expect(options.webPreferences).not.toHaveProperty('additionalArguments')
+    expect(options.webPreferences).not.toHaveProperty('partition')
+  })
+
+  it('keeps DevTools shut unless asked for in development', () => {
+    expect(options.webPreferences?.devTools).toBe(false)
+    expect(windowOptions('/p.js', true).webPreferences?.devTools).toBe(true)
   })
 
   it('stays hidden until painted, titled Dossier, at a readable minimum size', () => {
@@ -61,6 +75,16 @@ describe('createMainWindow', () => {
     expect(window?.show).not.toHaveBeenCalled()
     window?.onceListeners.get('ready-to-show')?.()
     expect(window?.show).toHaveBeenCalledOnce()
+  })
+
+  it('opens the window without DevTools unless told otherwise', () => {
+    createMainWindow({ preloadPath: '/p.js', url: 'app://dossier/index.html' })
+    createMainWindow({ preloadPath: '/p.js', url: 'http://localhost:5173/', devTools: true })
+    const [packaged, development] = electron.BrowserWindow.instances as unknown as {
+      options: { webPreferences: { devTools: boolean } }
+    }[]
+    expect(packaged?.options.webPreferences.devTools).toBe(false)
+    expect(development?.options.webPreferences.devTools).toBe(true)
   })
 
   it('logs a failed load instead of leaving an unhandled rejection', async () => {

@@ -8,8 +8,8 @@ import { externalUrl, isAppUrl } from './url-policy'
 export interface NavigationGuardOptions {
   /** The dev server's origin in development, else null. */
   devOrigin: string | null
-  /** Opens a URL in the system's handler (`shell.openExternal`). */
-  openExternal: (url: string) => Promise<void>
+  /** Opens a web link in the system's handler: `openExternalSafely` (security/open-external.ts). */
+  openLink: (url: string) => Promise<void>
   log?: (message: string) => void
 }
 
@@ -29,7 +29,7 @@ export function guardWebContents(contents: WebContents, options: NavigationGuard
   contents.setWindowOpenHandler(({ url }) => {
     const target = externalUrl(url)
     if (target !== null) {
-      options.openExternal(target).catch((error: unknown) => {
+      options.openLink(target).catch((error: unknown) => {
         log(`[dossier] could not open ${target}: ${String(error)}`)
       })
     }

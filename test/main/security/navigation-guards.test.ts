@@ -31,7 +31,7 @@ function fakeContents() {
 function setup(devOrigin: string | null = null) {
   const fake = fakeContents()
   const openExternal = vi.fn(async (_url: string) => {})
-  guardWebContents(fake.contents, { devOrigin, openExternal, log: () => {} })
+  guardWebContents(fake.contents, { devOrigin, openLink: openExternal, log: () => {} })
   return { ...fake, openExternal }
 }
 
@@ -86,7 +86,7 @@ describe('guardWebContents', () => {
     const openExternal = vi.fn(async () => {
       throw new Error('no handler')
     })
-    guardWebContents(fake.contents, { devOrigin: null, openExternal, log })
+    guardWebContents(fake.contents, { devOrigin: null, openLink: openExternal, log })
     expect(fake.open('https://example.com/')).toEqual({ action: 'deny' })
     await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('no handler')))
   })

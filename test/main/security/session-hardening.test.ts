@@ -2,13 +2,26 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Session } from 'electron'
 import { hardenSession } from '../../../src/main/security/session-hardening'
 
+/** A session that records the handlers installed on it, so a test can call them as Electron would. */
 function fakeSession() {
   const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() }
   }
   return { session, asSession: session as unknown as Session }
+}
+
+/** The session's answer to a request for `url`: `{ cancel }`, as the real listener gives it. */
+function answerFor(session: ReturnType<typeof fakeSession>['session'], url: string): unknown {
+  const onBefore = session.webRequest.onBeforeRequest.mock.calls[0]?.[0]
+  const callback = vi.fn()
+  onBefore({ url, method: 'GET', resourceType: 'image' }, callback)
+  expect(callback).toHaveBeenCalledOnce()
+  return callback.mock.calls[0]?.[0]
 }
 
 describe('hardenSession', () => {
@@ -17,33 +30,76 @@ describe('hardenSession', () => {
     hardenSession(asSession, null)
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0]
     const callback = vi.fn()
-    request({}, 'media', callback)
-    request({}, 'notifications', callback)
-    expect(callback.mock.calls).toEqual([[false], [false]])
+    for (const permission of [
+      'media',
+      'notifications',
+      'geolocation',
+      'clipboard-read',
+      'openExternal'
+    ]) {
+      request({}, permission, callback, {})
+    }
+    expect(callback.mock.calls).toEqual([[false], [false], [false], [false], [false]])
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0]
-    expect(check({}, 'clipboard-read')).toBe(false)
+    for (const permission of ['clipboard-read', 'hid', 'serial', 'usb', 'media']) {
+      expect(check({}, permission, 'app://dossier', {})).toBe(false)
+    }
   })
 
-  it('cancels network requests and lets app requests through', () => {
+  it('denies access to every USB, HID and serial device', () => {
     const { session, asSession } = fakeSession()
     hardenSession(asSession, null)
-    const onBefore = session.webRequest.onBeforeRequest.mock.calls[0]?.[0]
-    const answer = (url: string) => {
-      const callback = vi.fn()
-      onBefore({ url }, callback)
-      return callback.mock.calls[0]?.[0]
+    const device = session.setDevicePermissionHandler.mock.calls[0]?.[0]
+    for (const deviceType of ['usb', 'hid', 'serial']) {
+      expect(device({ deviceType, origin: 'app://dossier', device: {} })).toBe(false)
     }
-    expect(answer('https://example.com/pixel.gif')).toEqual({ cancel: true })
-    expect(answer('wss://example.com/')).toEqual({ cancel: true })
-    expect(answer('app://dossier/index.html')).toEqual({ cancel: false })
   })
 
-  it('lets the dev server through in development', () => {
+  it('answers a screen-capture request with no stream', () => {
+    const { session, asSession } = fakeSession()
+    hardenSession(asSession, null)
+    const display = session.setDisplayMediaRequestHandler.mock.calls[0]?.[0]
+    const callback = vi.fn()
+    display(
+      { videoRequested: true, audioRequested: true, securityOrigin: 'app://dossier' },
+      callback
+    )
+    expect(callback).toHaveBeenCalledWith({})
+  })
+
+  it('turns the spellchecker (and its dictionary downloads) off', () => {
+    const { session, asSession } = fakeSession()
+    hardenSession(asSession, null)
+    expect(session.setSpellCheckerEnabled).toHaveBeenCalledWith(false)
+  })
+
+  // The no-network proof at the session layer: an article's remote image, a loopback port and a
+  // websocket are all cancelled before a connection is attempted; the app's own files are not.
+  it.each([
+    'https://example.com/pixel.png',
+    'http://127.0.0.1:9/x',
+    'ws://127.0.0.1:9/socket',
+    'wss://example.com/',
+    'ftp://example.com/file'
+  ])('cancels %s', (url) => {
+    const { session, asSession } = fakeSession()
+    hardenSession(asSession, null)
+    expect(answerFor(session, url)).toEqual({ cancel: true })
+  })
+
+  it.each(['app://dossier/index.html', 'app://dossier/assets/index-abc.js', 'data:,'])(
+    'lets %s through',
+    (url) => {
+      const { session, asSession } = fakeSession()
+      hardenSession(asSession, null)
+      expect(answerFor(session, url)).toEqual({ cancel: false })
+    }
+  )
+
+  it('lets the dev server through in development, and nothing else', () => {
     const { session, asSession } = fakeSession()
     hardenSession(asSession, 'http://localhost:5173')
-    const onBefore = session.webRequest.onBeforeRequest.mock.calls[0]?.[0]
-    const callback = vi.fn()
-    onBefore({ url: 'http://localhost:5173/src/main.ts' }, callback)
-    expect(callback).toHaveBeenCalledWith({ cancel: false })
+    expect(answerFor(session, 'http://localhost:5173/src/main.ts')).toEqual({ cancel: false })
+    expect(answerFor(session, 'https://example.com/pixel.png')).toEqual({ cancel: true })
   })
 })
