@@ -6,6 +6,14 @@ import { requestSchemas } from '@shared/ipc/schemas'
 /** Routes one untrusted call to its handler; always answers with a Result, never throws. */
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>
 
+/**
+ * Failure messages are cut to this many characters. A refusal quotes what it refused (an
+ * unexpected key, an imported note's id), and the payload chooses how long that is: a 1 MB key
+ * would come back as a 1 MB message for the UI to show. The longest message Dossier writes
+ * itself is well under this.
+ */
+export const MAX_MESSAGE_LENGTH = 500
+
 export interface DispatcherOptions {
   /** Where unexpected handler failures are reported; the caller only sees a generic message. */
   log?: (message: string) => void
@@ -21,15 +29,15 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
       return fail(
         'invalid-request',
-        `Invalid request for ${channel}${where}: ${issue?.message ?? 'rejected'}`
+        clip(`Invalid request for ${channel}${where}: ${issue?.message ?? 'rejected'}`)
       )
     }
     try {
       const handler = handlers[channel] as (request: unknown) => unknown
       return ok(await handler(parsed.data))
     } catch (error) {
-      if (error instanceof NotFoundError) return fail('not-found', error.message)
-      if (error instanceof RequestError) return fail(error.code, error.message)
+      if (error instanceof NotFoundError) return fail('not-found', clip(error.message))
+      if (error instanceof RequestError) return fail(error.code, clip(error.message))
       log(
         `[dossier] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
       )
@@ -56,6 +64,14 @@ export class RequestError extends Error {
   ) {
     super(message)
   }
+}
+
+/** `message` cut to MAX_MESSAGE_LENGTH with an ellipsis, never through a surrogate pair. */
+function clip(message: string): string {
+  if (message.length <= MAX_MESSAGE_LENGTH) return message
+  let end = MAX_MESSAGE_LENGTH - 1
+  if (/[\uD800-\uDBFF]/.test(message[end - 1]!)) end--
+  return `${message.slice(0, end)}…`
 }
 
 function describe(value: unknown): string {

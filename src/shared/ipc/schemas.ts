@@ -6,13 +6,17 @@
 import { z } from 'zod'
 import { HIGHLIGHT_COLORS } from '../model/annotation'
 import { FONT_SIZE, LINE_WIDTH, THEMES } from '../model/settings'
+import { MAX_QUERY_LENGTH } from '../search/query-limits'
 import type { Channel } from './contract'
 
 /** Article ids are file-name slugs; this also keeps them from being paths. */
 export const articleId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,127}$/, 'not an article id')
 
-/** A search query longer than this is not a query a person typed. */
-export const MAX_QUERY_LENGTH = 1000
+/**
+ * A search query longer than this is not a query a person typed: the search box sends at most
+ * this much of a paste (search/query-limits.ts), so a longer payload is refused as hostile.
+ */
+export { MAX_QUERY_LENGTH }
 
 const query = z.string().max(MAX_QUERY_LENGTH)
 

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Handlers } from '@shared/ipc/contract'
 import { DEFAULT_SETTINGS } from '@shared/model/settings'
-import { createDispatcher, NotFoundError, RequestError } from '../../../src/main/ipc/dispatcher'
+import {
+  createDispatcher,
+  MAX_MESSAGE_LENGTH,
+  NotFoundError,
+  RequestError
+} from '../../../src/main/ipc/dispatcher'
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -87,6 +92,33 @@ describe('createDispatcher', () => {
       error: { code: 'invalid-request', message: 'The selection runs past the end' }
     })
     expect(log).not.toHaveBeenCalled()
+  })
+
+  it('cuts a refusal that quotes the payload to a readable length', async () => {
+    const hugeKey = 'k'.repeat(1_000_000)
+    const dispatch = createDispatcher(
+      handlers({
+        'notes:status': () => {
+          throw new RequestError(
+            'invalid-request',
+            `Annotation 12 (urn:uuid:${'😀'.repeat(400)}) is bad`
+          )
+        }
+      })
+    )
+    const refusals = [
+      await dispatch('library:get', { id: 'a', [hugeKey]: 1 }),
+      await dispatch('notes:status', undefined)
+    ]
+    for (const refusal of refusals) {
+      const message = !refusal.ok ? refusal.error.message : ''
+      expect(message.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH)
+      expect(message).toMatch(/…$/)
+      expect(message).not.toMatch(/[\uD800-\uDBFF]…$/)
+    }
+    expect(!refusals[0]!.ok && refusals[0]!.error.message).toMatch(
+      /^Invalid request for library:get/
+    )
   })
 
   it('turns a handler crash into a generic error and logs the detail', async () => {
