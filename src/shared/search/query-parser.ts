@@ -12,6 +12,7 @@
  */
 import { tokenize } from './tokenize'
 import { isSearchable, queryWord, type QueryWord } from './query'
+import { MAX_QUERY_WORDS } from './query-limits'
 
 /** Fields a query can name. */
 export const QUERY_FIELDS = ['title', 'source', 'author', 'speaker'] as const
@@ -46,13 +47,15 @@ const SPACE = /\s/
 /**
  * Parses what the user typed. `cursor` is the caret position: the word containing it is also
  * matched as a prefix. By default that is the end of the query unless it ends in whitespace
- * (a finished word), so results update as a word is typed.
+ * (a finished word), so results update as a word is typed. Words past `MAX_QUERY_WORDS` are
+ * not read: whatever the input, a query costs no more than a long sentence (query-limits.ts).
  */
 export function parseQuery(raw: string, cursor?: number): ParsedQuery {
   const caret = cursor ?? (/\s$/.test(raw) || raw === '' ? -1 : raw.length)
   const items: Item[] = []
+  let wordsRead = 0
   let pos = 0
-  while (pos < raw.length) {
+  while (pos < raw.length && wordsRead < MAX_QUERY_WORDS) {
     if (SPACE.test(raw[pos]!)) {
       pos++
       continue
@@ -110,6 +113,8 @@ export function parseQuery(raw: string, cursor?: number): ParsedQuery {
       field = null
     }
     if (tokens.length === 0) continue
+    tokens = tokens.slice(0, MAX_QUERY_WORDS - wordsRead)
+    wordsRead += tokens.length
     const words = tokens.map((token) =>
       queryWord(token.text, !negated && caret >= token.start && caret <= token.end)
     )
@@ -144,7 +149,30 @@ function group(raw: string, items: Item[]): ParsedQuery {
       previousPositive = true
     }
   }
-  return { raw, groups, excluded }
+  // A word said twice asks nothing more ("korea korea"), but each copy would be looked up and
+  // read in every candidate again: a pasted wall of one phrase cost 40 ms on two articles.
+  return {
+    raw,
+    groups: distinct(groups, (alternatives) => alternatives.map(termKey).join('\u0000OR')),
+    excluded: distinct(excluded, termKey)
+  }
+}
+
+/** What makes two terms ask the same: field, kind and each word's analysed and typed forms. */
+function termKey(term: QueryTerm): string {
+  const words = term.words.map((w) => `${w.exact ?? ''}\u0001${w.folded}\u0001${w.prefix ?? ''}`)
+  return `${term.field ?? ''}\u0002${term.kind}\u0002${words.join('\u0002')}`
+}
+
+/** `items` without those whose key an earlier one had, in order. */
+function distinct<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const k = key(item)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
 }
 
 /**

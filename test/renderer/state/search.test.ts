@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Result } from '@shared/ipc/result'
 import type { SearchResponse, SearchResult } from '@shared/model/search'
+import { limitQuery, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from '@shared/search/query-limits'
+import { makeArticle } from '../article-fixture'
 
 vi.mock('../../../src/renderer/src/lib/api', () => ({ call: vi.fn() }))
 
@@ -184,6 +186,59 @@ describe('search state', () => {
     expect(search.active?.articleId).toBe('z')
     search.move(1)
     expect(search.active?.articleId).toBe('x')
+  })
+
+  describe('a pasted page', () => {
+    const paste = 'sanctions relief '.repeat(600)
+    const { text: searched } = limitQuery(paste)
+
+    it('is sent only as far as main accepts, cut between words, and the box says so', () => {
+      callMock.mockResolvedValue(answering(searched, []))
+      search.setQuery(paste, paste.length)
+      const [channel, request] = callMock.mock.calls[0]!
+      expect(channel).toBe('search:query')
+      expect(request).toEqual({ query: searched })
+      expect(searched.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
+      expect(paste.startsWith(searched)).toBe(true)
+      expect(search.query).toBe(paste)
+      expect(search.limitNote).toBe(`Searching the first ${MAX_QUERY_WORDS} words`)
+    })
+
+    it('keeps the caret when it is inside what is searched', () => {
+      callMock.mockResolvedValue(answering(searched, []))
+      search.setQuery(paste, 4)
+      expect(callMock).toHaveBeenLastCalledWith('search:query', { query: searched, cursor: 4 })
+    })
+
+    it('is answered without an error notice, and opens with the matches of what was searched', async () => {
+      const { notices } = await import('../../../src/renderer/src/state/notices.svelte')
+      const article = makeArticle([{ kind: 'title', text: 'NDTV' }], { id: 'ndtv' })
+      callMock.mockImplementation((async (channel: string) => {
+        if (channel === 'search:query') return answering(searched, ['ndtv'])
+        if (channel === 'search:matches')
+          return { ok: true, value: { articleId: 'ndtv', query: searched, ranges: [] } }
+        return { ok: true, value: article }
+      }) as unknown as typeof call)
+      search.setQuery(paste)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(search.results.map((r) => r.articleId)).toEqual(['ndtv'])
+      expect(search.nothingFound).toBe(false)
+
+      await search.open(0)
+      expect(callMock).toHaveBeenCalledWith('search:matches', {
+        articleId: 'ndtv',
+        query: searched
+      })
+      expect(notices.items).toEqual([])
+    })
+
+    it('stops saying so once the query is short again', () => {
+      callMock.mockResolvedValue(answering('kim', []))
+      search.setQuery(paste)
+      search.setQuery('kim')
+      expect(search.limitNote).toBeNull()
+      expect(callMock).toHaveBeenLastCalledWith('search:query', { query: 'kim' })
+    })
   })
 
   it("clears the reader's hit highlights with the query", () => {

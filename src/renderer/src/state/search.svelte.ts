@@ -3,8 +3,11 @@
  * library sizes Dossier is built for main answers well within a frame, so waiting would only
  * add delay. Answers carry a sequence number so a slow answer to an old query never replaces
  * a newer one. The caret position goes along, so the word being typed is read as a prefix.
+ * A pasted page is welcome in the box, but only its beginning is searched (query-limits.ts):
+ * main refuses longer requests, so what goes out is cut here and the box says so.
  */
 import type { SearchResult } from '@shared/model/search'
+import { describeLimit, limitQuery, type LimitedQuery } from '@shared/search/query-limits'
 import { call } from '../lib/api'
 import { notices } from './notices.svelte'
 import { reader } from './reader.svelte'
@@ -18,6 +21,11 @@ class SearchState {
   /** The results are close spellings: nothing matched exactly. */
   fuzzy = $state(false)
   activeIndex = $state(0)
+
+  /** What is searched of `query`: all of it, or its beginning when it is too long. */
+  readonly limited: LimitedQuery = $derived(limitQuery(this.query))
+  /** The quiet hint that only the beginning is searched; null when all of it is. */
+  readonly limitNote: string | null = $derived(describeLimit(this.limited))
 
   #seq = 0
   /** Caret position sent with the latest query, if known. */
@@ -77,7 +85,7 @@ class SearchState {
     this.activeIndex = index
     // A quotation or a note opens at its passage; the query's matches are drawn there too.
     await reader.open(result.articleId, {
-      query: this.answered,
+      query: limitQuery(this.answered).text,
       ...(result.passage ? { passage: result.passage } : {})
     })
   }
@@ -90,7 +98,8 @@ class SearchState {
     // Enter straight after typing means the newest query, not the answer to an older one.
     if (this.query.trim() !== '' && this.answered !== this.query) await this.#inflight
     const active = this.active
-    if (active && !reader.showsHitsFor(active.articleId, this.answered) && !backwards) {
+    const shown = active && reader.showsHitsFor(active.articleId, limitQuery(this.answered).text)
+    if (active && !shown && !backwards) {
       await this.open(this.activeIndex)
     } else {
       reader.stepHit(backwards ? -1 : 1)
@@ -115,9 +124,16 @@ class SearchState {
 
   async #search(query: string, cursor: number | undefined): Promise<void> {
     const seq = ++this.#seq
+    const { text, cut } = limitQuery(query)
+    // A caret past what is searched is on none of its words: the cut's closing space already
+    // says the last word is finished.
+    const caret =
+      cursor === undefined || (cut !== null && cursor >= text.length - 1)
+        ? undefined
+        : clampCursor(cursor, text)
     const result = await call(
       'search:query',
-      cursor === undefined ? { query } : { query, cursor: clampCursor(cursor, query) }
+      caret === undefined ? { query: text } : { query: text, cursor: caret }
     )
     if (seq !== this.#seq) return
     if (!result.ok) {
