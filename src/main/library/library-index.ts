@@ -14,8 +14,9 @@ export const INDEX_FILE = 'library-index.json'
 /**
  * Bump when analysis (tokenising, folding, stemming) or the index layout changes.
  * 3: the compact layout of `SearchEngine#toJSON` (flat postings, no lunr JSON).
+ * 4: each Han, kana and Hangul character a word of its own; invisible joiners kept in words.
  */
-export const INDEX_FORMAT = 3
+export const INDEX_FORMAT = 4
 
 interface IndexFile {
   format: number

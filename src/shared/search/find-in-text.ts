@@ -33,6 +33,22 @@ const IGNORABLE = /^[\u00AD\u200B\u2060\uFEFF]$/u
  * ignored every dot would match across sentence ends and could never find a "." itself.
  */
 function foldCodePoint(char: string): string {
+  let folded = foldedCodePoints.get(char)
+  if (folded === undefined) {
+    // A text uses a few hundred distinct code points (a CJK one a few thousand): folding each
+    // once instead of at every occurrence makes folding a pasted page cheap enough per keystroke.
+    if (foldedCodePoints.size >= FOLD_CACHE_SIZE) foldedCodePoints.clear()
+    folded = foldOneCodePoint(char)
+    foldedCodePoints.set(char, folded)
+  }
+  return folded
+}
+
+/** Code points folded so far; emptied past `FOLD_CACHE_SIZE`, which no real text reaches. */
+const foldedCodePoints = new Map<string, string>()
+const FOLD_CACHE_SIZE = 65_536
+
+function foldOneCodePoint(char: string): string {
   if (IGNORABLE.test(char)) return ''
   if (char === '.') return char
   const folded = foldWord(char)
@@ -47,6 +63,8 @@ function foldCodePoint(char: string): string {
  */
 export function foldForFind(text: string): FoldedText {
   let folded = ''
+  // Kept aside: asking `folded` itself, a string still being built, copies it every time.
+  let endsInSpace = false
   const starts: number[] = []
   const ends: number[] = []
   let offset = 0
@@ -60,7 +78,7 @@ export function foldForFind(text: string): FoldedText {
       if (ends.length > 0) ends[ends.length - 1] = offset
       continue
     }
-    if (piece === ' ' && folded.endsWith(' ')) {
+    if (piece === ' ' && endsInSpace) {
       ends[ends.length - 1] = offset
       continue
     }
@@ -71,6 +89,7 @@ export function foldForFind(text: string): FoldedText {
         ends.push(offset)
       }
     }
+    endsInSpace = piece.endsWith(' ')
   }
   return { folded, starts: Int32Array.from(starts), ends: Int32Array.from(ends) }
 }

@@ -4,7 +4,17 @@
  * dots of acronyms (U.S. ≈ US, D.P.R.K. ≈ DPRK).
  */
 const APOSTROPHES = /[\u2018\u2019\u201B\u02BC\u2032\uFF07`´]/g
-const COMBINING_MARKS = /\p{M}+/gu
+// Diacritics go, but not the kana voicing marks NFKD splits off (ガ → カ + U+3099): they change
+// the sound and the word (ガス "gas", カス "dregs"), where an accent rarely changes an English one.
+const COMBINING_MARKS = /[^\P{M}\u3099\u309A]+/gu
+/**
+ * Invisible characters that may stand inside a word without ending it: the soft hyphen, the
+ * zero-width non-joiner and joiner (Persian می‌خواهم, Indic conjuncts) and the word joiner. The
+ * tokenizer keeps them in a word; folding drops them, so the word is found as typed without.
+ */
+export const INVISIBLE_IN_WORDS = '\u200D\u200C\u00AD\u2060'
+// The joiner first: between two characters of a class it would read as joining them.
+const INVISIBLE = new RegExp(`[${INVISIBLE_IN_WORDS}]`, 'g')
 // Only dotted acronyms reach folding with a dot in them (the tokenizer splits everything else).
 const DOTS = /\./g
 
@@ -13,6 +23,7 @@ export function foldWord(word: string): string {
   return word
     .replace(APOSTROPHES, "'")
     .replace(DOTS, '')
+    .replace(INVISIBLE, '')
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()

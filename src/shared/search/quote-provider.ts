@@ -38,6 +38,17 @@ import { makeSnippet, type SnippetMatch } from './snippet'
  */
 export const QUOTE_RERANK_DEPTH = 100
 
+/**
+ * The most quotations one article may put among the results of a search for words. An article
+ * full of speech (or a hostile one, a megabyte of quotation marks) could otherwise fill the page
+ * with its own quotes and push the articles, and every other speaker, out of sight. A search by
+ * `speaker:` asks for that person's quotations and is not capped.
+ */
+export const MAX_QUOTES_PER_ARTICLE = 3
+
+/** Candidates read closely per article, to choose its best MAX_QUOTES_PER_ARTICLE from. */
+const READ_PER_ARTICLE = 20
+
 /** One searchable quotation. */
 interface Unit {
   article: ArticleView
@@ -226,15 +237,31 @@ export class QuoteProvider implements SearchProvider {
       if (own) buckets[bySpeaker]!.push(u)
     }
     const depth = Math.max(limit, QUOTE_RERANK_DEPTH)
+    const bySpeakerQuery = query.groups.some((group) => group.some((t) => t.field === 'speaker'))
+    const perArticle = bySpeakerQuery ? Infinity : READ_PER_ARTICLE
+    const shownPerArticle = bySpeakerQuery ? Infinity : MAX_QUOTES_PER_ARTICLE
     const read: Read[] = []
+    const readOf = new Map<ArticleView, number>()
     reading: for (let b = buckets.length - 1; b >= 0; b--)
       for (const u of buckets[b]!) {
+        const { article } = this.units[u]!
+        const already = readOf.get(article) ?? 0
+        if (already >= perArticle) continue
         const close = this.readClosely(u, query, groups, matchersOf)
-        if (close) read.push(close)
+        if (!close) continue
+        read.push(close)
+        readOf.set(article, already + 1)
         if (read.length >= depth) break reading
       }
     read.sort(compareRanked)
-    return { results: read.slice(0, limit).map((r) => this.result(r)), fuzzy: false }
+    const shownOf = new Map<ArticleView, number>()
+    const shown = read.filter(({ unit }) => {
+      const { article } = this.units[unit]!
+      const count = shownOf.get(article) ?? 0
+      shownOf.set(article, count + 1)
+      return count < shownPerArticle
+    })
+    return { results: shown.slice(0, limit).map((r) => this.result(r)), fuzzy: false }
   }
 
   /** Marks the units a term matches, and through what. */

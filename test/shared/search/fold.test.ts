@@ -102,4 +102,55 @@ describe('tokenize', () => {
     const decomposed = 'Pyo\u0306ngyang'
     expect(tokenize(decomposed).map((t) => t.text)).toEqual([decomposed])
   })
+
+  it.each([
+    ['中国外交部发言人', ['中', '国', '外', '交', '部', '发', '言', '人']],
+    ['東京都では、ストライキ。', ['東', '京', '都', 'で', 'は', 'ス', 'ト', 'ラ', 'イ', 'キ']],
+    ['ラーメン々', ['ラ', 'ー', 'メ', 'ン', '々']],
+    ['서울에서 파업을', ['서', '울', '에', '서', '파', '업', '을']],
+    ['the Port of 東京, 「港」', ['the', 'Port', 'of', '東', '京', '港']],
+    ['abc東京def', ['abc', '東', '京', 'def']]
+  ])('makes each Han, kana and Hangul character of %j a word of its own', (text, words) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(words)
+  })
+
+  it('keeps a kana voicing mark written apart with its character', () => {
+    const text = 'カ\u3099ス'
+    expect(tokenize(text).map((t) => t.text)).toEqual(['カ\u3099', 'ス'])
+  })
+
+  it.each([
+    ['inter\u00ADnational', ['inter\u00ADnational']],
+    ['می\u200Cخواهم', ['می\u200Cخواهم']],
+    ['क्\u200Dष', ['क्\u200Dष']],
+    ['well\u2060known', ['well\u2060known']],
+    ['zero\u200Bwidth', ['zero', 'width']],
+    ['a\u202Ereversed\u202C b', ['a', 'reversed', 'b']],
+    ['🎉celebration🎉 👩‍💻coder', ['celebration', 'coder']],
+    ['love\u200D❤️', ['love']]
+  ])(
+    'keeps joiners and soft hyphens inside a word, and splits on other controls: %j',
+    (text, words) => {
+      expect(tokenize(text).map((t) => t.text)).toEqual(words)
+    }
+  )
+})
+
+describe('folding of other scripts and invisible characters', () => {
+  it.each([
+    ['inter\u00ADnational', 'international'],
+    ['می\u200Cخواهم', 'میخواهم'],
+    ['المُفاوَضات', 'المفاوضات'],
+    ['ｽﾄﾗｲｷ', 'ストライキ'],
+    ['ＦＵＬＬ', 'full'],
+    ['Z\u0351\u0358\u0362a\u0334\u035Bl\u0315g\u0360o\u0489', 'zalgo']
+  ])('folds %j to %j', (word, folded) => {
+    expect(foldWord(word)).toBe(folded)
+  })
+
+  it('keeps the kana voicing marks that tell one word from another (ガス "gas", カス "dregs")', () => {
+    expect(foldWord('ガ')).not.toBe(foldWord('カ'))
+    expect(foldWord('ガ')).toBe(foldWord('カ\u3099'))
+    expect(foldWord('ｶﾞ')).toBe(foldWord('ガ'))
+  })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { SearchResult } from '@shared/model/search'
 import { SearchEngine } from '@shared/search/lunr-engine'
 import { formatQuery, parseQuery } from '@shared/search/query-parser'
-import { QuoteProvider } from '@shared/search/quote-provider'
+import { MAX_QUOTES_PER_ARTICLE, QuoteProvider } from '@shared/search/quote-provider'
 import { SearchService, toIndexedDocument } from '@shared/search/search-service'
 import { markdownArticle, withQuotes } from '../voices/quote-fixture'
 
@@ -168,5 +168,49 @@ describe('the speaker: field', () => {
 
   it('is a plain word when nothing follows it', () => {
     expect(formatQuery(parseQuery('speaker: '))).toBe('speaker')
+  })
+})
+
+describe('QuoteProvider on an article full of speech', () => {
+  const chatter = withQuotes(
+    markdownArticle(
+      'chatter',
+      { title: 'Harbour Chatter', source: 'Port Gazette', date: '2019-11-20' },
+      Array.from({ length: 12 }, (_, i) => `"The harbour is quiet, day ${i + 1}," Ana Ruiz said.`)
+    ),
+    Array.from({ length: 12 }, (_, i) => ({
+      printed: `"The harbour is quiet, day ${i + 1},"`,
+      speaker: 'Ana Ruiz'
+    }))
+  )
+  const elsewhere = withQuotes(
+    markdownArticle(
+      'elsewhere',
+      { title: 'Elsewhere', source: 'Port Gazette', date: '2019-11-01' },
+      ['"The harbour will reopen," said Ben Ode.']
+    ),
+    [{ printed: '"The harbour will reopen,"', speaker: 'Ben Ode' }]
+  )
+  const library = [chatter, elsewhere]
+  const search = new SearchService(library, SearchEngine.build(library.map(toIndexedDocument)), [
+    new QuoteProvider(library)
+  ])
+
+  it('puts at most three of one article’s quotations among a search for words', () => {
+    const results = search.search('harbour ').results
+    const fromChatter = results.filter((r) => r.kind === 'quote' && r.articleId === 'chatter')
+    expect(fromChatter).toHaveLength(MAX_QUOTES_PER_ARTICLE)
+    expect(results.filter((r) => r.kind === 'quote').map((r) => r.speaker)).toContain('Ben Ode')
+    expect(
+      results
+        .filter((r) => r.kind === 'article')
+        .map((r) => r.articleId)
+        .sort()
+    ).toEqual(['chatter', 'elsewhere'])
+  })
+
+  it('shows every quotation of a speaker asked for by name', () => {
+    const results = search.search('speaker:ruiz ').results
+    expect(results).toHaveLength(12)
   })
 })
