@@ -10,15 +10,21 @@ export interface ResourcesLocation {
   resourcesPath: string
   /** `app.getAppPath()`: the project root when running unpackaged. */
   appPath: string
+  /** `process.env`: unpackaged, `DOSSIER_RESOURCES_DIR` names another library. */
+  env?: Record<string, string | undefined>
 }
 
 /**
  * The folder holding `articles/` and `library-index.json`. Packaged, electron-builder copies the
- * repository's `resources/` next to `app.asar` (see `extraResources` in electron-builder.yml).
+ * repository's `resources/` next to `app.asar` (see `extraResources` in electron-builder.yml),
+ * and nothing overrides it: an installed app reads only what it shipped with. Unpackaged (tests,
+ * development), `DOSSIER_RESOURCES_DIR` may name another folder, as the browser preview allows.
  */
 export function resolveResourcesDir(location: ResourcesLocation): string {
-  return location.isPackaged
-    ? join(location.resourcesPath, 'resources')
+  if (location.isPackaged) return join(location.resourcesPath, 'resources')
+  const override = location.env?.DOSSIER_RESOURCES_DIR
+  return override !== undefined && override.trim() !== ''
+    ? override
     : join(location.appPath, 'resources')
 }
 

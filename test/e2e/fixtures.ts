@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -20,6 +19,7 @@ import {
   type TestInfo
 } from '@playwright/test'
 import { PREVIEW_BANNER } from '../../src/shared/ipc/http-bridge'
+import { electronBinary as findElectronBinary } from '../../scripts/electron-binary.mjs'
 
 export { expect } from '@playwright/test'
 
@@ -43,6 +43,11 @@ export interface App {
 export interface AppOptions {
   /** Which shell runs the reader: the browser preview or the Electron app. */
   appKind: 'web' | 'electron'
+  /**
+   * The library to open (a folder holding `articles/`, as `DOSSIER_RESOURCES_DIR`); the
+   * repository's `resources/` when undefined. Set per file with `test.use({ resourcesDir })`.
+   */
+  resourcesDir: string | undefined
 }
 
 interface WorkerFixtures extends AppOptions {
@@ -50,14 +55,7 @@ interface WorkerFixtures extends AppOptions {
 }
 
 /** The Electron binary's path, or null when it was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD). */
-export function electronBinary(): string | null {
-  try {
-    const path: unknown = createRequire(join(ROOT, 'package.json'))('electron')
-    return typeof path === 'string' && existsSync(path) ? path : null
-  } catch {
-    return null
-  }
-}
+export const electronBinary = (): string | null => findElectronBinary(ROOT)
 
 export interface TestFixtures {
   app: App
@@ -70,6 +68,7 @@ export interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   appKind: ['web', { option: true, scope: 'worker' }],
+  resourcesDir: [undefined, { option: true, scope: 'worker' }],
 
   // Launched only for the web project, so the Electron project never needs a browser.
   webBrowser: [
@@ -83,7 +82,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' }
   ],
 
-  app: async ({ appKind, webBrowser }, use, testInfo) => {
+  app: async ({ appKind, webBrowser, resourcesDir }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
     const log: string[] = []
     const seen: Seen = { requests: [], pageErrors: [] }
@@ -92,7 +91,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     try {
       if (appKind === 'web') {
         if (!webBrowser) throw new Error('The web project has no browser')
-        const web = await openWeb(webBrowser, dataDir, log, seen)
+        const web = await openWeb(webBrowser, dataDir, log, seen, resourcesDir)
         close = web.close
         appUrl = web.app.url
         await use(web.app)
@@ -102,7 +101,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           binary === null,
           'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); run on a desktop with npm install'
         )
-        const desktop = await openElectron(binary as string, dataDir, log, testInfo, seen)
+        const desktop = await openElectron(
+          binary as string,
+          dataDir,
+          log,
+          testInfo,
+          seen,
+          resourcesDir
+        )
         close = desktop.close
         appUrl = desktop.app.url
         await use(desktop.app)
@@ -123,7 +129,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     }
   },
 
-  anotherApp: async ({ appKind, webBrowser }, use, testInfo) => {
+  anotherApp: async ({ appKind, webBrowser, resourcesDir }, use, testInfo) => {
     const started: { close: () => Promise<void>; dataDir: string; seen: Seen }[] = []
     try {
       await use(async () => {
@@ -133,8 +139,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const binary = electronBinary()
         const opened =
           appKind === 'web'
-            ? await openWeb(webBrowser as Browser, dataDir, log, seen)
-            : await openElectron(binary as string, dataDir, log, testInfo, seen)
+            ? await openWeb(webBrowser as Browser, dataDir, log, seen, resourcesDir)
+            : await openElectron(binary as string, dataDir, log, testInfo, seen, resourcesDir)
         started.push({ close: opened.close, dataDir, seen })
         return opened.app
       })
@@ -153,9 +159,10 @@ async function openWeb(
   browser: Browser,
   dataDir: string,
   log: string[],
-  seen: Seen
+  seen: Seen,
+  resourcesDir: string | undefined
 ): Promise<{ app: App; close: () => Promise<void> }> {
-  const server = await startPreview(dataDir, log)
+  const server = await startPreview(dataDir, log, resourcesDir)
   let context: BrowserContext | undefined
   const openPage = async (): Promise<Page> => {
     // A new context each time: no cookies or storage carry over, so anything restored on
@@ -190,15 +197,17 @@ async function openElectron(
   dataDir: string,
   log: string[],
   testInfo: TestInfo,
-  seen: Seen
+  seen: Seen,
+  resourcesDir: string | undefined
 ): Promise<{ app: App; close: () => Promise<void> }> {
   let electron: ElectronApplication | undefined
   const launch = async (): Promise<Page> => {
+    const env = { ...process.env, ...libraryEnv(resourcesDir), DOSSIER_DATA_DIR: dataDir }
     electron = await _electron.launch({
       executablePath: binary,
       args: ['.'],
       cwd: ROOT,
-      env: { ...process.env, DOSSIER_DATA_DIR: dataDir } as Record<string, string>
+      env: env as Record<string, string>
     })
     electron.process().stdout?.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))
     electron.process().stderr?.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))
@@ -231,17 +240,23 @@ async function openElectron(
   }
 }
 
+/** The environment naming the library to open; the repository's when `resourcesDir` is unset. */
+function libraryEnv(resourcesDir: string | undefined): Record<string, string> {
+  return resourcesDir === undefined ? {} : { DOSSIER_RESOURCES_DIR: resourcesDir }
+}
+
 /** Starts the browser preview on its own data folder and waits for the URL it announces. */
 function startPreview(
   dataDir: string,
-  log: string[]
+  log: string[],
+  resourcesDir: string | undefined
 ): Promise<{ url: string; process: ChildProcess }> {
   if (!existsSync(PREVIEW_SCRIPT)) {
     return Promise.reject(new Error(`${PREVIEW_SCRIPT} is missing: run \`npm run build\` first`))
   }
   const child = spawn(process.execPath, [PREVIEW_SCRIPT], {
     cwd: ROOT,
-    env: { ...process.env, DOSSIER_DATA_DIR: dataDir },
+    env: { ...process.env, ...libraryEnv(resourcesDir), DOSSIER_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString().trimEnd()))

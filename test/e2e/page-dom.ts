@@ -34,5 +34,6 @@ export interface PageGlobals {
     overflowY: string
     fontSize: string
     backgroundColor: string
+    direction: string
   }
 }

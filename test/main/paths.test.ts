@@ -16,6 +16,23 @@ describe('resolveResourcesDir', () => {
       join('/home/me/dossier', 'resources')
     )
   })
+
+  it('reads another library from DOSSIER_RESOURCES_DIR when unpackaged (tests, development)', () => {
+    const env = { DOSSIER_RESOURCES_DIR: '/tmp/dossier-hostile-1' }
+    expect(resolveResourcesDir({ ...location, isPackaged: false, env })).toBe(
+      '/tmp/dossier-hostile-1'
+    )
+    expect(
+      resolveResourcesDir({ ...location, isPackaged: false, env: { DOSSIER_RESOURCES_DIR: ' ' } })
+    ).toBe(join('/home/me/dossier', 'resources'))
+  })
+
+  it('ignores DOSSIER_RESOURCES_DIR when packaged: an installed app reads only what it shipped', () => {
+    const env = { DOSSIER_RESOURCES_DIR: '/tmp/elsewhere' }
+    expect(resolveResourcesDir({ ...location, isPackaged: true, env })).toBe(
+      join('/opt/Dossier/resources', 'resources')
+    )
+  })
 })
 
 describe('resolveDataDir', () => {

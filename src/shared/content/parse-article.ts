@@ -1,7 +1,8 @@
 /**
  * Turns one article file (Markdown with YAML front matter) into the ArticleView the reader shows.
  * Markdown is parsed by mdast-util-from-markdown (micromark, CommonMark-compliant); raw HTML and
- * images are dropped rather than rendered, because bundled text must never run or fetch anything.
+ * images are dropped rather than rendered, and links keep only web and mail targets
+ * (link-target.ts), because bundled text must never run or fetch anything.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
@@ -10,6 +11,7 @@ import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { parse as parseYaml } from 'yaml'
 import type { ArticleView, Block, InlineMark } from '../model/article'
 import { extractQuotes } from '../quotes'
+import { webLinkTarget } from './link-target'
 
 /** A file that cannot become an article; the message names what is wrong in plain words. */
 export class ArticleParseError extends Error {
@@ -55,7 +57,7 @@ export function parseArticle(id: string, source: string): ArticleView {
   }
   const meta = readFrontMatter(first.value)
 
-  const builder = new TextBuilder()
+  const builder = new TextBuilder(linkDefinitions(tree))
   builder.block('title', [{ type: 'text', value: meta.title }])
   if (meta.standfirst) builder.block('standfirst', [{ type: 'text', value: meta.standfirst }])
   const bodyStart = builder.blocks.length
@@ -129,6 +131,19 @@ function looksBinary(source: string): boolean {
   return replacements > 8 && replacements / sample.length > 0.01
 }
 
+/** `[label]: url` definitions anywhere in the file, by identifier: what `[text][label]` links to. */
+function linkDefinitions(tree: Root): Map<string, string> {
+  const definitions = new Map<string, string>()
+  const visit = (node: Nodes): void => {
+    // CommonMark: the first definition of a label wins.
+    if (node.type === 'definition' && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url)
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return definitions
+}
+
 function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
@@ -143,6 +158,8 @@ class TextBuilder {
   blocks: Block[] = []
   private marks: InlineMark[] = []
   private current = ''
+
+  constructor(private readonly definitions: ReadonlyMap<string, string>) {}
 
   node(node: RootContent): void {
     switch (node.type) {
@@ -207,9 +224,10 @@ class TextBuilder {
         this.wrap({ kind: 'strong' }, () => node.children.forEach((child) => this.inline(child)))
         return
       case 'link':
-        this.wrap({ kind: 'link', href: node.url }, () =>
-          node.children.forEach((child) => this.inline(child))
-        )
+        this.link(node.url, node.children)
+        return
+      case 'linkReference':
+        this.link(this.definitions.get(node.identifier), node.children)
         return
       case 'delete':
         node.children.forEach((child) => this.inline(child))
@@ -217,6 +235,14 @@ class TextBuilder {
       default:
         return
     }
+  }
+
+  /** A link to the web or a mail address keeps its target; any other is plain words. */
+  private link(url: string | undefined, children: PhrasingContent[]): void {
+    const href = webLinkTarget(url)
+    const body = () => children.forEach((child) => this.inline(child))
+    if (href === null) body()
+    else this.wrap({ kind: 'link', href }, body)
   }
 
   private wrap(mark: Pick<InlineMark, 'kind' | 'href'>, body: () => void): void {

@@ -761,8 +761,9 @@ export class Cast {
     if (head && SPOKESPERSON_HEADS.has(head.token.lower)) {
       return this.byDescription(words, words[0]!.start)
     }
-    if (capitals.length > 0) {
-      const first = words.findIndex((t) => t.capital)
+    const first = words.findIndex((t) => t.capital)
+    // Connectors alone ("of the") name nobody: a name needs a capitalised word to start at.
+    if (capitals.length > 0 && first >= 0) {
       let last = first
       while (
         last + 1 < words.length &&

@@ -61,20 +61,48 @@ export function segmentBlock(
   }
   const points = [...cuts].sort((a, b) => a - b)
 
+  const marksOver = coverage(marks, points)
+  const rangesOver = coverage(layered, points)
   const segments: Segment[] = []
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number
     const end = points[i + 1] as number
-    const covers = (item: TextRange) => item.start <= start && item.end >= end
     segments.push({
       start,
       end,
       text: text.slice(start, end),
-      marks: marks.filter(covers),
-      ranges: layered.filter(covers)
+      marks: marksOver[i] as InlineMark[],
+      ranges: rangesOver[i] as LayeredRange[]
     })
   }
   return segments
+}
+
+/**
+ * For each run between consecutive `points`, the items covering it, in the items' own order.
+ * Every item starts and ends on a point, so one sweep that opens and closes items as it passes
+ * their edges replaces testing every item against every run: a million-character paragraph
+ * holds thousands of quotations, and the quadratic test took seconds.
+ */
+function coverage<T extends TextRange>(items: readonly T[], points: readonly number[]): T[][] {
+  const pointIndex = new Map(points.map((point, index) => [point, index]))
+  const opening: number[][] = points.map(() => [])
+  const closing: number[][] = points.map(() => [])
+  items.forEach((item, k) => {
+    opening[pointIndex.get(item.start) as number]?.push(k)
+    closing[pointIndex.get(item.end) as number]?.push(k)
+  })
+  const open: number[] = []
+  const runs: T[][] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    for (const k of closing[i] as number[]) open.splice(open.indexOf(k), 1)
+    for (const k of opening[i] as number[]) {
+      const at = open.findIndex((other) => other > k)
+      open.splice(at < 0 ? open.length : at, 0, k)
+    }
+    runs.push(open.map((k) => items[k] as T))
+  }
+  return runs
 }
 
 /**

@@ -106,6 +106,65 @@ describe('ArticleBody', () => {
     expect(current.map((mark) => [mark.textContent, mark.dataset.hitIndex])).toEqual([['Kim', '1']])
   })
 
+  it('lets every block take its direction from its own text, so Arabic reads right to left', () => {
+    const mixed = makeArticle([
+      { kind: 'title', text: 'محادثات الميناء' },
+      { kind: 'standfirst', text: 'English standfirst.' },
+      { kind: 'heading', text: 'عنوان' },
+      { kind: 'paragraph', text: 'قال الوزير: «الدبلوماسية هي الطريق».' },
+      { kind: 'blockquote', text: 'A quoted line.' }
+    ])
+    render(ArticleBody, { article: mixed })
+    const blocks = screen.getByTestId('article-body').querySelectorAll('h1, h2, p')
+    const directions = [...blocks].map((block) => [
+      block.textContent?.trim().slice(0, 8),
+      block.getAttribute('dir')
+    ])
+    expect(directions).toHaveLength(6)
+    expect(directions).toEqual(
+      expect.arrayContaining([
+        ['محادثات ', 'rtl'],
+        ['English ', 'ltr'],
+        ['عنوان', 'rtl'],
+        ['قال الوز', 'rtl'],
+        ['A quoted', 'ltr']
+      ])
+    )
+  })
+
+  it('sets each piece of the byline apart, so an Arabic source keeps the date whole', () => {
+    const arabic = makeArticle([{ kind: 'title', text: 'محادثات الميناء' }], {
+      author: 'ليلى منصور',
+      source: 'صحيفة الميناء',
+      date: '2024-05-03',
+      readingMinutes: 1
+    })
+    render(ArticleBody, { article: arabic })
+    const byline = screen.getByTestId('article-meta')
+    expect([...byline.querySelectorAll('bdi')].map((piece) => piece.textContent)).toEqual([
+      'By ليلى منصور',
+      'صحيفة الميناء',
+      '3 May 2024',
+      '1 min read'
+    ])
+    expect(byline.textContent?.trim()).toBe(
+      'By ليلى منصور · صحيفة الميناء · 3 May 2024 · 1 min read'
+    )
+  })
+
+  it('shows markup in an article as the characters it is made of, never as elements', () => {
+    const markup = makeArticle([
+      { kind: 'title', text: '<script>window.__pwned = 1</script> Title' },
+      { kind: 'paragraph', text: '<img src=x onerror="window.__pwned = 2"> and <b>bold</b>' }
+    ])
+    render(ArticleBody, { article: markup })
+    const body = screen.getByTestId('article-body')
+    expect(body.querySelector('script, img, b, [onerror]')).toBeNull()
+    expect(screen.getByTestId('article-title').textContent).toBe(
+      '<script>window.__pwned = 1</script> Title'
+    )
+  })
+
   it('gives a link with a non-web target no href at all', () => {
     const risky = makeArticle([
       { kind: 'title', text: 'Links' },

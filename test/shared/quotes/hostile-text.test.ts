@@ -89,6 +89,16 @@ describe('extractQuotes on hostile text', () => {
     expect(extractQuotes(text)).toEqual([])
   })
 
+  it.each([
+    'The statement from the council of ministers said “no” today.',
+    '“No,” the statement by the ministers of the council said.'
+  ])('reads a statement by an owner written in lower case, with only "of" between (%s)', (text) => {
+    // The owner's words hold a connector ("of") but no capital: no name to read, and once a
+    // crash that made the whole article fail to load.
+    expectWellFormed(text, extractQuotes(text))
+    expect(extractQuotes(text)).toHaveLength(1)
+  })
+
   it('handles marks alone, marks at the very ends and a text of one mark', () => {
     for (const text of ['"', '“', "'", '""', '“”', '"a', 'a"', '«»', '\n\n"\n\n', '"\u0000"']) {
       expectWellFormed(text, extractQuotes(text))

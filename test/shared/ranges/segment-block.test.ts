@@ -160,4 +160,39 @@ describe('segmentBlock', () => {
     ])
     expect(segments.map((s) => s.text)).toEqual(['Séoul — ', '서울', ' summit'])
   })
+
+  it('gives every run exactly the marks and ranges covering it, in order, however they overlap', () => {
+    // A small deterministic generator: overlapping, nested, touching and duplicate spans.
+    let seed = 7
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const long = 'abcdefghij'.repeat(6)
+    for (let round = 0; round < 200; round++) {
+      const spans = Array.from({ length: 1 + next(12) }, () => {
+        const start = next(long.length)
+        return [start, start + 1 + next(15)] as const
+      })
+      const ranges = spans.map(([start, end], i) => hit(start, end, String(i)))
+      const marks = spans.slice(0, 3).map(([start, end]) => em(start, end))
+      const block = { start: next(10), end: 50 + next(10), marks }
+      for (const segment of segmentBlock(long, block, ranges)) {
+        const covers = (r: { start: number; end: number }) =>
+          r.start <= segment.start && r.end >= segment.end
+        expect(segment.ranges.map((r) => r.id)).toEqual(
+          ranges
+            .filter((r) =>
+              covers({ start: Math.max(r.start, block.start), end: Math.min(r.end, block.end) })
+            )
+            .map((r) => r.id)
+        )
+        expect(segment.marks).toHaveLength(
+          marks.filter((m) =>
+            covers({ start: Math.max(m.start, block.start), end: Math.min(m.end, block.end) })
+          ).length
+        )
+      }
+    }
+  })
 })

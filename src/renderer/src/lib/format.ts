@@ -22,19 +22,26 @@ export function formatReadingTime(minutes: number): string {
 }
 
 /** The byline under an article or a result: source · date · reading time, skipping what is unknown. */
-export function metaLine(parts: {
-  author?: string | null
-  source: string | null
-  date: string | null
-  readingMinutes?: number
-}): string {
+export function metaLine(parts: MetaSource): string {
+  return metaParts(parts).join(' · ')
+}
+
+/** The pieces `metaLine` joins, for a byline that sets each apart in its own direction. */
+export function metaParts(parts: MetaSource): string[] {
   const pieces = [
     parts.author ? `By ${parts.author}` : null,
     parts.source,
     parts.date === null ? null : formatDate(parts.date)
   ]
   if (parts.readingMinutes !== undefined) pieces.push(formatReadingTime(parts.readingMinutes))
-  return pieces.filter((piece): piece is string => piece !== null && piece !== '').join(' · ')
+  return pieces.filter((piece): piece is string => piece !== null && piece !== '')
+}
+
+interface MetaSource {
+  author?: string | null
+  source: string | null
+  date: string | null
+  readingMinutes?: number
 }
 
 /** `1` → `1 match`, `7` → `7 matches`. */

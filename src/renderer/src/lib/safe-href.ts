@@ -1,13 +1,11 @@
+import { webLinkTarget } from '@shared/content/link-target'
+
 /**
- * Only web and mail links become clickable. Main refuses in-app navigation anyway; this keeps a
- * `javascript:` or `file:` target in an article from ever reaching an `href` at all.
+ * Only web and mail links become clickable. Parsing already drops other targets from articles;
+ * notes are Markdown the user wrote, so this keeps a `javascript:` or `file:` target there (or
+ * in an article from an older cache) from ever reaching an `href` at all. Main refuses in-app
+ * navigation anyway.
  */
 export function safeHref(href: string | undefined): string | undefined {
-  if (href === undefined) return undefined
-  try {
-    const url = new URL(href)
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined
-  } catch {
-    return undefined
-  }
+  return webLinkTarget(href) ?? undefined
 }
