@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ok } from '@shared/ipc/result'
+import { fakeSessionApi } from '../support/fake-session'
 
 /** Minimal Electron: records calls in order and lets each test decide when `ready` happens. */
 const fake = vi.hoisted(() => {
@@ -177,14 +178,7 @@ describe('main process', () => {
 
   it('hardens every session Electron creates, not only the default one', async () => {
     await startMain()
-    const created = {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      setDevicePermissionHandler: vi.fn(),
-      setDisplayMediaRequestHandler: vi.fn(),
-      setSpellCheckerEnabled: vi.fn(),
-      webRequest: { onBeforeRequest: vi.fn() }
-    }
+    const created = fakeSessionApi()
     fake.appListeners.get('session-created')?.(created)
     expect(created.setPermissionRequestHandler).toHaveBeenCalledOnce()
     expect(created.setPermissionCheckHandler).toHaveBeenCalledOnce()

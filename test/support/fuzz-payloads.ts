@@ -27,25 +27,14 @@ import {
 } from '@shared/ipc/schemas'
 import { HIGHLIGHT_COLORS, type Annotation } from '@shared/model/annotation'
 import { FONT_SIZE, LINE_WIDTH, THEMES, type Settings } from '@shared/model/settings'
-
-/** mulberry32: a tiny, fast 32-bit PRNG; plenty for choosing test inputs, and reproducible. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../scripts/bench/corpus'
 
 /** Seeded choices. */
 export class Random {
   private readonly next: () => number
 
   constructor(readonly seed: number) {
-    this.next = mulberry32(seed)
+    this.next = seededRandom(seed)
   }
 
   /** An integer in [0, max). */

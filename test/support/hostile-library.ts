@@ -7,10 +7,18 @@
  * resolves); a copy made for a test can point them at a loopback server instead, so a test can
  * prove nothing was fetched by counting what that server received.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { seededRandom } from '../../scripts/bench/corpus'
 
 /** The folder of hand-made hostile articles. */
 export const HOSTILE_ARTICLES_DIR = resolve(
@@ -37,18 +45,6 @@ export const LONG_ARTICLE_TITLE = 'A Hundred Thousand Words'
 /** File names of the generated articles (ids are the names without `.md`). */
 export const HUGE_PARAGRAPH_FILE = 'huge-paragraph.md'
 export const LONG_ARTICLE_FILE = 'hundred-thousand-words.md'
-
-/** A small deterministic generator (mulberry32): the same text on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const ENGLISH = (
   'the harbour council said talks would resume after a week of quiet negotiation over ' +
@@ -85,7 +81,7 @@ const HOSTILE_PIECES = [
  * `HUGE_PARAGRAPH_PASSAGE` once near the end.
  */
 export function hugeParagraph(length = 1_048_576): string {
-  const next = random(1)
+  const next = seededRandom(1)
   const parts: string[] = []
   let size = 0
   let markerPlaced = false
@@ -118,7 +114,7 @@ export function hugeParagraphArticle(length = 1_048_576): string {
  * paragraph, and `LONG_ARTICLE_MARKER` once, nine-tenths of the way through.
  */
 export function longArticle(words = 100_000): string {
-  const next = random(2)
+  const next = seededRandom(2)
   const perParagraph = 100
   const paragraphs: string[] = []
   const markerParagraph = Math.floor((words / perParagraph) * 0.9)

@@ -1,17 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Session } from 'electron'
 import { hardenSession } from '../../../src/main/security/session-hardening'
+import { fakeSessionApi } from '../../support/fake-session'
 
 /** A session that records the handlers installed on it, so a test can call them as Electron would. */
 function fakeSession() {
-  const session = {
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn(),
-    setDevicePermissionHandler: vi.fn(),
-    setDisplayMediaRequestHandler: vi.fn(),
-    setSpellCheckerEnabled: vi.fn(),
-    webRequest: { onBeforeRequest: vi.fn() }
-  }
+  const session = fakeSessionApi()
   return { session, asSession: session as unknown as Session }
 }
 

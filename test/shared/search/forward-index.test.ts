@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '@shared/content/parse-article'
 import type { ArticleView } from '@shared/model/article'
@@ -13,12 +11,11 @@ import {
 import { queryWord, type QueryWord } from '@shared/search/query'
 import { tokenize } from '@shared/search/tokenize'
 import { analyseText, findOccurrences } from './reference-analysis'
-
-function load(dir: string): ArticleView[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => parseArticle(name.replace(/\.md$/, ''), readFileSync(join(dir, name), 'utf8')))
-}
+import {
+  BUNDLED_ARTICLES_DIR,
+  FIXTURE_LIBRARY_DIR,
+  loadArticles
+} from '../../support/load-articles'
 
 const handMade = [
   [
@@ -44,8 +41,8 @@ const handMade = [
 ] as const
 
 const articles: ArticleView[] = [
-  ...load(join(__dirname, '../../../resources/articles')),
-  ...load(join(__dirname, '../../fixtures/library')),
+  ...loadArticles(BUNDLED_ARTICLES_DIR),
+  ...loadArticles(FIXTURE_LIBRARY_DIR),
   ...handMade.map(([id, markdown]) => parseArticle(id, markdown))
 ]
 

@@ -5,13 +5,9 @@
  * bundled library. Speed is not timed here; the work a query can cause is bounded instead:
  * words read, clauses sent to the engine, close spellings tried.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { parseArticle } from '@shared/content/parse-article'
 import { requestSchemas } from '@shared/ipc/schemas'
 import type { Annotation } from '@shared/model/annotation'
-import type { ArticleView } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse } from '@shared/model/search'
 import { findInFolded, foldForFind } from '@shared/search/find-in-text'
@@ -22,17 +18,13 @@ import { parseQuery } from '@shared/search/query-parser'
 import { limitQuery, MAX_QUERY_WORDS } from '@shared/search/query-limits'
 import { QuoteProvider } from '@shared/search/quote-provider'
 import { SearchService, toIndexedDocument } from '@shared/search/search-service'
+import {
+  BUNDLED_ARTICLES_DIR,
+  FIXTURE_LIBRARY_DIR,
+  loadArticles
+} from '../../support/load-articles'
 
-function load(dir: string): ArticleView[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => parseArticle(name.replace(/\.md$/, ''), readFileSync(join(dir, name), 'utf8')))
-}
-
-const articles = [
-  ...load(join(__dirname, '../../../resources/articles')),
-  ...load(join(__dirname, '../../fixtures/library'))
-]
+const articles = [...loadArticles(BUNDLED_ARTICLES_DIR), ...loadArticles(FIXTURE_LIBRARY_DIR)]
 const byId = new Map(articles.map((article) => [article.id, article]))
 
 /** Two notes on the first bundled article, so the notes provider meets the queries too. */

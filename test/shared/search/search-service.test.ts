@@ -1,22 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '@shared/content/parse-article'
-import type { ArticleView } from '@shared/model/article'
 import { SearchEngine } from '@shared/search/lunr-engine'
 import type { SearchProvider } from '@shared/search/providers'
 import { SearchService, toIndexedDocument } from '@shared/search/search-service'
+import {
+  BUNDLED_ARTICLES_DIR,
+  FIXTURE_LIBRARY_DIR,
+  loadArticles
+} from '../../support/load-articles'
 
-function load(dir: string): ArticleView[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => parseArticle(name.replace(/\.md$/, ''), readFileSync(join(dir, name), 'utf8')))
-}
-
-const articles = [
-  ...load(join(__dirname, '../../../resources/articles')),
-  ...load(join(__dirname, '../../fixtures/library'))
-]
+const articles = [...loadArticles(BUNDLED_ARTICLES_DIR), ...loadArticles(FIXTURE_LIBRARY_DIR)]
 const service = new SearchService(articles, SearchEngine.build(articles.map(toIndexedDocument)))
 const ids = (query: string): string[] => service.search(query).results.map((r) => r.articleId)
 const byId = new Map(articles.map((a) => [a.id, a]))
