@@ -101,7 +101,11 @@ async function main(): Promise<void> {
     ...rows,
     '',
     `Serialised index: ${(serialised.length / 1024).toFixed(1)} KiB in memory; prebuilt file: ${prebuilt}.`,
-    `Renderer bundle (out/renderer): ${renderer}.`
+    `Renderer bundle (out/renderer): ${renderer}.`,
+    '',
+    "The searches above are the app's own: articles and the quotations in them (the quote provider",
+    'joins the article provider since issue 4). The generated libraries below contain no quotation',
+    'marks, so there the quote provider finds nothing to search.'
   ].join('\n')
   console.log(report)
   console.log(`\n${quotesReport(root)}`)
@@ -128,7 +132,10 @@ const SCALE_PREAMBLE = [
   `storeFields none; prefix/fuzzy/AND options for the matching kinds) and returns bare ids and scores.`,
   `Heap is \`heapUsed + arrayBuffers\` after \`gc()\` (Dossier's postings are typed arrays, outside the`,
   `JS heap proper), for the index alone; the article texts are a separate row, needed by both apps.`,
-  `Targets apply at ${TARGET_SIZE.toLocaleString('en')} articles.`
+  `Query latencies: the two engines take turns, as many runs as fit in 5 s per kind (up to 1,000),`,
+  `each timed run preceded, untimed and for both engines, by a search for another rare word, so no`,
+  `run is answered from the app's memo of the last query (which serves \`search:matches\` after`,
+  `\`search:query\`). Targets apply at ${TARGET_SIZE.toLocaleString('en')} articles.`
 ].join('\n')
 
 function format(value: number, unit: string): string {

@@ -46,6 +46,8 @@ import { snippetSpeaker } from '../voices/quote-at'
  */
 export const RERANK_DEPTH = 100
 
+const TITLE_ONLY: readonly Field[] = ['title']
+
 /** What the index holds for an article: its title, and the rest of its text as the body. */
 export function toIndexedDocument(article: ArticleView): IndexedDocument {
   const title = article.blocks.find((block) => block.kind === 'title')
@@ -74,6 +76,11 @@ interface Ranked {
 export class ArticleProvider implements SearchProvider {
   readonly kind = 'article' as const
   private readonly articles = new Map<string, ArticleView>()
+  /**
+   * The articles by their number in the index (`EngineHit#doc`): an array read instead of a
+   * map look-up by id for each of a query's candidates, a cache miss each in a large library.
+   */
+  private readonly byDoc: (ArticleView | undefined)[]
   /** Each article's analysed words, computed once (see forward-index.ts). */
   private readonly forward = new Map<string, ForwardText>()
   private readonly vocabulary = new Vocabulary()
@@ -101,6 +108,7 @@ export class ArticleProvider implements SearchProvider {
           forwardText(article.source, [whole(article.source)], this.vocabulary)
         )
     }
+    this.byDoc = engine.ids.map((id) => this.articles.get(id))
   }
 
   /** Size of the forward index: typed arrays, and the vocabulary they point into (approx.). */
@@ -118,20 +126,28 @@ export class ArticleProvider implements SearchProvider {
     const resolved = this.resolve(query)
     const titleBlock = (article: ArticleView) => article.blocks.findIndex((b) => b.kind === 'title')
 
-    const firstPass = resolved.candidates
-      .flatMap((hit) => {
-        const article = this.articles.get(hit.id)
-        if (!article) return []
-        const titleTerms = query.groups.filter((group) =>
-          group.some(
-            (term) =>
-              (term.field === null || term.field === 'title') &&
-              termInHit(term, hit, ['title'], resolved.alternatives)
-          )
-        ).length
-        return [{ hit, article, date: article.date, score: rankScore(titleTerms, 0, hit.score) }]
+    const firstPass: (Ranked & { hit: EngineHit })[] = []
+    for (const hit of resolved.candidates) {
+      const article = this.byDoc[hit.doc]
+      if (!article) continue
+      // Most candidates match nothing in their title: no need to ask each term.
+      const titleTerms = !hit.matched.title
+        ? 0
+        : query.groups.filter((group) =>
+            group.some(
+              (term) =>
+                (term.field === null || term.field === 'title') &&
+                termInHit(term, hit, TITLE_ONLY, resolved.alternatives)
+            )
+          ).length
+      firstPass.push({
+        hit,
+        article,
+        date: article.date,
+        score: rankScore(titleTerms, 0, hit.score)
       })
-      .sort(compareRanked)
+    }
+    firstPass.sort(compareRanked)
 
     const readsText =
       query.groups.length > 1 ||
@@ -201,10 +217,19 @@ export class ArticleProvider implements SearchProvider {
     const clauses = positive.flatMap((term) => clausesFor(term))
     let hits = this.engine.search(clauses)
     const alternatives = new Map<string, Set<string>>()
-    const satisfies = (hit: EngineHit) =>
-      query.groups.every((group) =>
-        group.some((term) => termInHit(term, hit, fieldsOf(term), alternatives))
-      )
+    // Loops, not every/some: this runs for each of thousands of hits of a common word.
+    const satisfies = (hit: EngineHit): boolean => {
+      for (const group of query.groups) {
+        let held = false
+        for (const term of group)
+          if (termInHit(term, hit, fieldsOf(term), alternatives)) {
+            held = true
+            break
+          }
+        if (!held) return false
+      }
+      return true
+    }
     let candidates = hits.filter(satisfies)
 
     let fuzzy = false
@@ -235,11 +260,9 @@ export class ArticleProvider implements SearchProvider {
         ])
         for (const { exact, term, distance } of weak) {
           const close = alternatives.get(exact) ?? new Set<string>()
-          for (const hit of hits)
-            for (const field of fieldsOf(term))
-              for (const indexTerm of hit.matched[field] ?? [])
-                if (indexTerm !== exact && withinEditDistance(indexTerm, exact, distance))
-                  close.add(indexTerm)
+          for (const indexTerm of matchedTerms(hits, fieldsOf(term)))
+            if (indexTerm !== exact && withinEditDistance(indexTerm, exact, distance))
+              close.add(indexTerm)
           if (close.size > 0) alternatives.set(exact, close)
         }
         fuzzy = alternatives.size > 0
@@ -312,7 +335,6 @@ export class ArticleProvider implements SearchProvider {
   ): Occurrence[] {
     const found: Occurrence[] = []
     if (term.field === null || term.field === 'title') {
-      const titleBlock = article.blocks.findIndex((b) => b.kind === 'title')
       const forward = this.forward.get(article.id)
       if (forward)
         found.push(
@@ -321,7 +343,7 @@ export class ArticleProvider implements SearchProvider {
             article.blocks,
             this.vocabulary,
             this.matchers(term, alternatives),
-            term.field === 'title' ? titleBlock : undefined
+            term.field === 'title' ? article.blocks.findIndex((b) => b.kind === 'title') : undefined
           )
         )
     }
@@ -393,6 +415,24 @@ function clausesFor(term: QueryTerm): EngineClause[] {
   ])
 }
 
+/**
+ * Every index term the hits matched in the fields, once each. Hits that matched the same terms
+ * share one Set (see `EngineHit#matched`): reading each Set once, rather than each hit's, makes
+ * thousands of hits cost as much as their few distinct sets.
+ */
+function matchedTerms(hits: readonly EngineHit[], fields: readonly Field[]): Set<string> {
+  const read = new Set<ReadonlySet<string>>()
+  const terms = new Set<string>()
+  for (const hit of hits)
+    for (const field of fields) {
+      const matched = hit.matched[field]
+      if (!matched || read.has(matched)) continue
+      read.add(matched)
+      for (const term of matched) terms.add(term)
+    }
+  return terms
+}
+
 function wordInHit(
   word: QueryWord,
   hit: EngineHit,
@@ -422,10 +462,13 @@ function termInHit(
   fields: readonly Field[],
   alternatives: Alternatives
 ): boolean {
-  return term.words.every(
-    (word) =>
-      (word.exact === null && word.prefix === null) || wordInHit(word, hit, fields, alternatives)
-  )
+  for (const word of term.words)
+    if (
+      (word.exact !== null || word.prefix !== null) &&
+      !wordInHit(word, hit, fields, alternatives)
+    )
+      return false
+  return true
 }
 
 /** A short field read as one block of its own. */

@@ -59,8 +59,37 @@ export interface ForwardText {
   checkpoints: Uint32Array
 }
 
-/** Which vocabulary entries a query word accepts: `accepts[id] === 1`. */
-export type WordMatcher = Uint8Array
+/** Which vocabulary entries a query word accepts. */
+export class WordMatcher {
+  private table: Uint8Array | null = null
+
+  /**
+   * @param ids the accepted entries, ascending and distinct
+   * @param size the vocabulary's size when the matcher was made
+   */
+  constructor(
+    readonly ids: Uint32Array,
+    private readonly size: number
+  ) {}
+
+  /**
+   * `accepts[id] === 1` for an accepted entry: a table the size of the vocabulary, made only
+   * when a scan needs it (a plain word, the usual query, is found by its few ids instead).
+   */
+  get accepts(): Uint8Array {
+    if (!this.table) {
+      this.table = new Uint8Array(this.size)
+      for (const id of this.ids) this.table[id] = 1
+    }
+    return this.table
+  }
+}
+
+/**
+ * A first word accepting at most this many entries is found with `indexOf` per entry, which
+ * scans typed arrays several times faster than a loop reading the table at each token.
+ */
+const FEW_IDS = 4
 
 /** Distinct word forms of a library, each analysed once. */
 export class Vocabulary {
@@ -119,9 +148,9 @@ export class Vocabulary {
    * a binary search rather than by testing every entry: a query must not cost the vocabulary.
    */
   matcher(word: QueryWord, close?: ReadonlySet<string>): WordMatcher {
-    const accepts = new Uint8Array(this.size)
-    const mark = (ids: readonly number[] | undefined) => {
-      if (ids) for (const id of ids) accepts[id] = 1
+    const ids = new Set<number>()
+    const mark = (found: readonly number[] | undefined) => {
+      if (found) for (const id of found) ids.add(id)
     }
     if (word.exact !== null) mark(this.byAnalysed.get(word.exact))
     if (word.prefix !== null) {
@@ -135,11 +164,11 @@ export class Vocabulary {
         else high = mid
       }
       for (let i = low; i < sorted.length && this.folded[sorted[i]!]!.startsWith(prefix); i++)
-        accepts[sorted[i]!] = 1
+        ids.add(sorted[i]!)
     }
     if (close) for (const analysed of close) mark(this.byAnalysed.get(analysed))
     if (word.exact === null && word.prefix === null) mark(this.byFolded.get(word.folded))
-    return accepts
+    return new WordMatcher(Uint32Array.from(ids).sort(), this.size)
   }
 
   /** Approximate bytes held: the strings (UTF-16) and the id tables, not the Map overhead. */
@@ -260,16 +289,15 @@ export function findForwardOccurrences(
   const k = matchers.length
   if (k === 0) return found
   const ids = forward.termIds
-  const first = matchers[0]!
   // Ids alone first: most candidates of a phrase hold its words but never side by side, and
   // for them nothing needs decoding.
-  const hits: number[] = []
-  for (let i = 0; i + k <= ids.length; i++) {
-    if (first[ids[i]!] !== 1) continue
-    let j = 1
-    while (j < k && matchers[j]![ids[i + j]!] === 1) j++
-    if (j === k) hits.push(i)
-  }
+  let hits = firstWordAt(ids, matchers[0]!, ids.length - k + 1)
+  if (k > 1)
+    hits = hits.filter((i) => {
+      let j = 1
+      while (j < k && matchers[j]!.accepts[ids[i + j]!] === 1) j++
+      return j === k
+    })
   if (hits.length === 0) return found
   // Walk from the checkpoint before each occurrence to its last token, noting offsets, block
   // and position where an occurrence starts and ends. Occurrences all span k tokens, so they
@@ -287,6 +315,8 @@ export function findForwardOccurrences(
   let end = 0
   let position = -1
   let block = 0
+  // The current block's end, read once per block rather than from its object at every token.
+  let blockEnd = blocks[0]?.end ?? Infinity
   let opened = 0
   let closed = 0
   const last = hits[hits.length - 1]! + k - 1
@@ -297,14 +327,16 @@ export function findForwardOccurrences(
         end = checkpoints[checkpoint * 3]!
         position = checkpoints[checkpoint * 3 + 1]! - 1
         block = checkpoints[checkpoint * 3 + 2]!
+        blockEnd = blocks[block]?.end ?? Infinity
         t = checkpoint * CHECKPOINT
       }
     }
     start = end + gaps[t]!
     end = start + lengths[t]!
-    while (block < blocks.length && start >= blocks[block]!.end) {
+    while (start >= blockEnd) {
       block++
       position += BLOCK_GAP
+      blockEnd = blocks[block]?.end ?? Infinity
     }
     if (stops[ids[t]!] !== 1 || position < 0) position++
     if (hits[opened] === t) {
@@ -327,6 +359,20 @@ export function findForwardOccurrences(
     }
   }
   return found
+}
+
+/** Token indexes below `end` whose id the matcher accepts, ascending. */
+function firstWordAt(ids: Uint32Array, matcher: WordMatcher, end: number): number[] {
+  const at: number[] = []
+  if (matcher.ids.length <= FEW_IDS) {
+    for (const id of matcher.ids)
+      for (let i = ids.indexOf(id); i !== -1 && i < end; i = ids.indexOf(id, i + 1)) at.push(i)
+    if (matcher.ids.length > 1) at.sort((a, b) => a - b)
+  } else {
+    const accepts = matcher.accepts
+    for (let i = 0; i < end; i++) if (accepts[ids[i]!] === 1) at.push(i)
+  }
+  return at
 }
 
 /** Matchers for a term's words, with the close spellings fuzzy search accepted for them. */

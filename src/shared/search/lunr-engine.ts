@@ -47,6 +47,8 @@ export interface EngineClause {
 
 export interface EngineHit {
   id: string
+  /** The document's number in the index (`SearchEngine#ids[doc]` is `id`), for array look-ups. */
+  doc: number
   score: number
   /**
    * Index terms that matched, per field. Documents that matched the same terms share one Set
@@ -165,9 +167,18 @@ export interface SerialisedIndex {
   tfs: number[][]
 }
 
+/** A search's running scores and matched-term states, one slot per document. */
+interface Scratch {
+  scores: Float64Array
+  isTouched: Uint8Array
+  /** Per field: the document's node in `MatchedSets` (0: nothing matched in that field). */
+  states: Int32Array[]
+}
+
 /** A built index, ready to query. */
 export class SearchEngine {
   private tokenSet: lunr.TokenSet | null = null
+  private scratch: Scratch | null = null
 
   private constructor(
     private readonly refs: readonly string[],
@@ -303,6 +314,11 @@ export class SearchEngine {
     }
   }
 
+  /** Every document's id, by its number in the index. */
+  get ids(): readonly string[] {
+    return this.refs
+  }
+
   /** How many documents the index holds. */
   get size(): number {
     return this.refs.length
@@ -337,46 +353,64 @@ export class SearchEngine {
       }
     }
 
-    const scores = new Float64Array(this.refs.length)
+    const { scores, isTouched, states: fieldStates } = this.scratchArrays()
+    const states = queryVectors.map((vector, f) => (vector.size === 0 ? null : fieldStates[f]!))
     const touched: number[] = []
-    const isTouched = new Uint8Array(this.refs.length)
     const sets = new MatchedSets(this.terms)
-    const states = queryVectors.map((vector) =>
-      vector.size === 0 ? null : new Int32Array(this.refs.length)
-    )
-    queryVectors.forEach((vector, f) => {
-      const state = states[f]
-      if (!state) return
-      let squares = 0
-      for (const boost of vector.values()) squares += boost * boost
-      const magnitude = Math.sqrt(squares)
-      const { starts, docs, tfs, norms } = this.postings[f]!
-      for (const [term, boost] of vector) {
-        const idf = this.idf(term)
-        const factor = boost / magnitude
-        for (let p = starts[term]!; p < starts[term + 1]!; p++) {
-          const doc = docs[p]!
-          const tf = tfs[p]!
-          // lunr.Builder#createFieldVectors, to the same three decimals.
-          const weight = Math.round(((idf * ((K1 + 1) * tf)) / (norms[doc]! + tf)) * 1000) / 1000
-          scores[doc] = scores[doc]! + factor * weight
-          state[doc] = sets.next(state[doc]!, term)
-          if (isTouched[doc] === 0) {
-            isTouched[doc] = 1
-            touched.push(doc)
+    try {
+      queryVectors.forEach((vector, f) => {
+        const state = states[f]
+        if (!state) return
+        let squares = 0
+        for (const boost of vector.values()) squares += boost * boost
+        const magnitude = Math.sqrt(squares)
+        const { starts, docs, tfs, norms } = this.postings[f]!
+        for (const [term, boost] of vector) {
+          const idf = this.idf(term)
+          const factor = boost / magnitude
+          for (let p = starts[term]!; p < starts[term + 1]!; p++) {
+            const doc = docs[p]!
+            const tf = tfs[p]!
+            // lunr.Builder#createFieldVectors, to the same three decimals.
+            const weight = Math.round(((idf * ((K1 + 1) * tf)) / (norms[doc]! + tf)) * 1000) / 1000
+            scores[doc] = scores[doc]! + factor * weight
+            state[doc] = sets.next(state[doc]!, term)
+            if (isTouched[doc] === 0) {
+              isTouched[doc] = 1
+              touched.push(doc)
+            }
           }
         }
-      }
-    })
-
-    const hits = touched.map((doc): EngineHit => {
-      const matched: Record<string, Set<string>> = {}
-      states.forEach((state, f) => {
-        if (state && state[doc] !== 0) matched[FIELDS[f]!] = sets.set(state[doc]!)
       })
-      return { id: this.refs[doc]!, score: scores[doc]!, matched }
-    })
-    return hits.sort((a, b) => b.score - a.score)
+
+      const hits = touched.map((doc): EngineHit => {
+        const matched: Record<string, Set<string>> = {}
+        for (let f = 0; f < states.length; f++) {
+          const state = states[f]
+          if (state && state[doc] !== 0) matched[FIELDS[f]!] = sets.set(state[doc]!)
+        }
+        return { id: this.refs[doc]!, doc, score: scores[doc]!, matched }
+      })
+      return hits.sort((a, b) => b.score - a.score)
+    } finally {
+      // Clean only what this search wrote: a rare word touches a few dozen documents, and
+      // zeroing arrays the size of the library for it cost more than scoring them.
+      for (const doc of touched) {
+        scores[doc] = 0
+        isTouched[doc] = 0
+        for (const state of fieldStates) state[doc] = 0
+      }
+    }
+  }
+
+  /** Per-document working arrays of `search`, made once and left all zero between searches. */
+  private scratchArrays(): Scratch {
+    this.scratch ??= {
+      scores: new Float64Array(this.refs.length),
+      isTouched: new Uint8Array(this.refs.length),
+      states: FIELDS.map(() => new Int32Array(this.refs.length))
+    }
+    return this.scratch
   }
 
   /** lunr.idf: how rare a term is, counting its postings in every field. */
@@ -493,7 +527,11 @@ export function plainLunrSearch(
   clauses: readonly EngineClause[]
 ): EngineHit[] {
   const builder = newBuilder()
-  for (const document of documents) builder.add(document)
+  const docs = new Map<string, number>()
+  for (const document of documents) {
+    docs.set(document.id, docs.size)
+    builder.add(document)
+  }
   const index = builder.build()
   if (clauses.length === 0) return []
   const results = index.query((query) => {
@@ -516,6 +554,6 @@ export function plainLunrSearch(
     for (const [term, fields] of Object.entries(result.matchData.metadata)) {
       for (const field of Object.keys(fields)) (matched[field] ??= new Set()).add(term)
     }
-    return { id: result.ref, score: result.score, matched }
+    return { id: result.ref, doc: docs.get(result.ref)!, score: result.score, matched }
   })
 }

@@ -99,8 +99,7 @@ class Values {
     const found = new Set<number>()
     const first = matchers[0]
     if (!first) return found
-    for (const [id, values] of this.postings)
-      if (first[id] === 1) for (const index of values) found.add(index)
+    for (const id of first.ids) for (const index of this.postings.get(id) ?? []) found.add(index)
     return found
   }
 }
@@ -314,8 +313,7 @@ export class QuoteProvider implements SearchProvider {
   /** The units holding any word the matcher accepts (repeats possible across words). */
   private unitsHolding(matcher: WordMatcher): number[] {
     const units: number[] = []
-    for (let id = 0; id < matcher.length; id++) {
-      if (matcher[id] !== 1) continue
+    for (const id of matcher.ids) {
       const list = this.postings[id]
       if (list) for (const u of list) units.push(u)
     }

@@ -7,6 +7,8 @@ export const SNIPPET_LENGTH = 160
 /** How far back a snippet may start to begin at its sentence rather than mid-sentence. */
 const SENTENCE_LOOKBACK = 90
 const ELLIPSIS = '…'
+/** The end of a sentence and the space after it, before the next sentence's first letter. */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=\S)/g
 
 /** A match to show; `word` tells which query word it matched, so variety can be preferred. */
 export interface SnippetMatch extends TextRange {
@@ -62,14 +64,15 @@ function densest(matches: SnippetMatch[], blocks: Block[]): SnippetMatch | undef
     // A snippet never spans two blocks, so neither may the window that chooses it.
     const blockEnd = blocks.find((block) => within(first, block))?.end ?? first.end
     const limit = Math.min(blockEnd, first.start + SNIPPET_LENGTH)
-    const words = new Set<number | undefined>()
+    // A query has a handful of words: a list is cheaper than a Set made for every match.
+    const words: (number | undefined)[] = []
     let count = 0
     for (let j = i; j < matches.length && matches[j]!.end <= limit; j++) {
-      words.add(matches[j]!.word)
+      if (!words.includes(matches[j]!.word)) words.push(matches[j]!.word)
       count++
     }
     // Distinct words dominate; the match count only breaks ties between equally varied windows.
-    const score = words.size * 1000 + count
+    const score = words.length * 1000 + count
     if (score > bestScore) {
       best = first
       bestScore = score
@@ -82,9 +85,11 @@ function densest(matches: SnippetMatch[], blocks: Block[]): SnippetMatch | undef
 function startBefore(text: string, block: TextRange, offset: number): number {
   const floor = Math.max(block.start, offset - SENTENCE_LOOKBACK)
   const before = text.slice(floor, offset)
-  const sentence = /[.!?]["”’)]?\s+(?=\S)/g
+  // One regular expression for every snippet: matchAll would copy it for each call.
+  SENTENCE_END.lastIndex = 0
   let lastEnd = -1
-  for (const match of before.matchAll(sentence)) lastEnd = match.index + match[0].length
+  for (let match = SENTENCE_END.exec(before); match; match = SENTENCE_END.exec(before))
+    lastEnd = match.index + match[0].length
   if (lastEnd >= 0) return floor + lastEnd
   if (floor === block.start) return block.start
   // No sentence start nearby: show a few words of lead-in instead.

@@ -116,6 +116,27 @@ describe('the forward index', () => {
     expect(found.map((o) => article.text.slice(o.start, o.end))).toEqual(['The talks'])
   })
 
+  it.each([
+    ['one spelling', 'harbour', 1],
+    ['a few spellings', 'talks', 4],
+    ['many spellings', 'tal', 7]
+  ])('finds a word with %s in reading order', (_case, typed, spellings) => {
+    // Few accepted forms are found form by form (indexOf), many through a table: same answer.
+    const article = parseArticle(
+      'spellings',
+      '---\ntitle: Talks\n---\n\nTalk, talks, talking and the talk’s end. Harbour talks; ' +
+        'talked, tally, tall tales. Talks.\n'
+    )
+    const small = new Vocabulary()
+    const forward = forwardText(article.text, article.blocks, small)
+    const words = [queryWord(typed, typed === 'tal')]
+    const matchers = matchersFor(small, words)
+    expect(matchers[0]!.ids.length).toBe(spellings)
+    const found = findForwardOccurrences(forward, article.blocks, small, matchers)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found).toEqual(findOccurrences(analyseText(article.text, article.blocks), words))
+  })
+
   it('stores each distinct form once, however often and however spelt', () => {
     const small = new Vocabulary()
     forwardText('Talks talks talks TALKS', [{ start: 0, end: 23 }], small)

@@ -119,6 +119,22 @@ describe('the search engine', () => {
     expect(normalised(loaded.search(clauses))).toEqual(normalised(engine.search(clauses)))
   })
 
+  it('answers each query the same whatever was searched before it', () => {
+    // The engine reuses its per-document working arrays: each search must leave them clean.
+    const fresh = (clauses: EngineClause[]) =>
+      normalised(SearchEngine.load(engine.toJSON()).search(clauses))
+    for (const [name, clauses] of [...CASES, ...CASES].reverse())
+      expect(normalised(engine.search(clauses)), name).toEqual(fresh(clauses))
+  })
+
+  it("gives each hit's number in the index, for array look-ups", () => {
+    const hits = engine.search([{ term: 'talk', kind: 'exact' }])
+    expect(hits.length).toBeGreaterThan(2)
+    for (const hit of hits) expect(engine.ids[hit.doc]).toBe(hit.id)
+    for (const hit of plainLunrSearch(documents, [{ term: 'talk', kind: 'exact' }]))
+      expect(engine.ids[hit.doc]).toBe(hit.id)
+  })
+
   it('finds nothing for no clauses', () => {
     expect(engine.search([])).toEqual([])
   })
