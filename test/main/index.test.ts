@@ -3,7 +3,9 @@ import { ok } from '@shared/ipc/result'
 import { fakeSessionApi } from '../support/fake-session'
 
 /** Minimal Electron: records calls in order and lets each test decide when `ready` happens. */
-const fake = vi.hoisted(() => {
+const fake = await vi.hoisted(async () => {
+  // Hoisted above the imports: the helper is imported here, not through the import above.
+  const { fakeSessionApi: sessionApi } = await import('../support/fake-session')
   const order: string[] = []
   const appListeners = new Map<string, (...args: unknown[]) => void>()
   let resolveReady: () => void = () => {}
@@ -51,16 +53,7 @@ const fake = vi.hoisted(() => {
     registerSchemesAsPrivileged: vi.fn(() => order.push('registerSchemesAsPrivileged')),
     handle: vi.fn(() => order.push('protocol.handle'))
   }
-  const session = {
-    defaultSession: {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      setDevicePermissionHandler: vi.fn(),
-      setDisplayMediaRequestHandler: vi.fn(),
-      setSpellCheckerEnabled: vi.fn(),
-      webRequest: { onBeforeRequest: vi.fn() }
-    }
-  }
+  const session = { defaultSession: sessionApi() }
   const ipcMain = { handle: vi.fn(() => order.push('ipcMain.handle')) }
   const shell = { openExternal: vi.fn(async () => {}) }
   /** The services' pending writes: a test resolves them when it wants them on disk. */
