@@ -216,7 +216,7 @@ export function createNotesHandlers({
       return {
         fileName: `${name}.jsonld`,
         mimeType: 'application/ld+json',
-        content: exportWebAnnotation(chosen, now())
+        content: exportWebAnnotation(chosen, now(), articleId ?? null)
       }
     },
 

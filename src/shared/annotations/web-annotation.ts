@@ -34,15 +34,38 @@ export class ImportError extends Error {
   override name = 'ImportError'
 }
 
-/** The annotations as one AnnotationCollection document (pretty-printed JSON-LD). */
-export function exportWebAnnotation(annotations: readonly Annotation[], generated: Date): string {
+/** What an export's ids start with: the scope and the time follow (see `exportId`). */
+export const EXPORT_URN = 'urn:dossier:export:'
+
+/**
+ * The id of an export: `urn:dossier:export:<article id | all>:<generated, ISO 8601>`. The W3C
+ * model requires an IRI for the collection and its page. This one names what the file is (the
+ * notes of one article or all, as of a moment), is the same each time that export is made, and
+ * claims no web address; the page is `<collection id>:page:1`.
+ */
+export function exportId(articleId: string | null, generated: Date): string {
+  return `${EXPORT_URN}${articleId ?? 'all'}:${generated.toISOString()}`
+}
+
+/**
+ * The annotations as one AnnotationCollection document (pretty-printed JSON-LD): the notes of
+ * the article `articleId`, or of all articles when it is null.
+ */
+export function exportWebAnnotation(
+  annotations: readonly Annotation[],
+  generated: Date,
+  articleId: string | null = null
+): string {
+  const id = exportId(articleId, generated)
   const collection = {
     '@context': [ANNO_CONTEXT, DOSSIER_CONTEXT],
+    id,
     type: 'AnnotationCollection',
     label: 'Notes from Dossier',
     total: annotations.length,
     generated: generated.toISOString(),
     first: {
+      id: `${id}:page:1`,
       type: 'AnnotationPage',
       startIndex: 0,
       items: annotations.map(toWebAnnotation)
@@ -71,7 +94,9 @@ function toWebAnnotation(annotation: Annotation): Record<string, unknown> {
         source,
         selector: [{ ...annotation.target.quote }, { ...annotation.target.position }]
       }
-    : { source }
+    : // The whole article: the model's plain IRI target (an object with only a source is
+      // neither an External Web Resource, which needs an id, nor a SpecificResource).
+      source
   return {
     id: UUID_URN + annotation.id,
     type: 'Annotation',
@@ -109,10 +134,13 @@ const webAnnotation = z.looseObject({
   created: z.string('the creation time is missing'),
   modified: z.string().optional(),
   body: z.union([textualBody, z.array(textualBody)]).optional(),
-  target: z.looseObject({
-    source: z.string('the target has no source'),
-    selector: z.array(z.looseObject({ type: z.string('a selector has no type') })).optional()
-  }),
+  target: z.union([
+    z.string('the target has no source'),
+    z.looseObject({
+      source: z.string('the target has no source'),
+      selector: z.array(z.looseObject({ type: z.string('a selector has no type') })).optional()
+    })
+  ]),
   'dossier:color': z.string().optional()
 })
 
@@ -188,17 +216,18 @@ function fromWebAnnotation(item: unknown, index: number): Annotation {
   if (!parsed.success) throw new ImportError(`${where}: ${describeIssue(parsed.error)}.`)
   const web = parsed.data
   const label = `${where} (${web.id})`
+  const about = typeof web.target === 'string' ? { source: web.target } : web.target
 
-  if (!web.target.source.startsWith(ARTICLE_URN))
+  if (!about.source.startsWith(ARTICLE_URN))
     throw new ImportError(
-      `${label} is about ${web.target.source}, not a Dossier article: Dossier imports notes it exported (their target is ${ARTICLE_URN}…).`
+      `${label} is about ${about.source}, not a Dossier article: Dossier imports notes it exported (their target is ${ARTICLE_URN}…).`
     )
-  const articleId = web.target.source.slice(ARTICLE_URN.length)
+  const articleId = about.source.slice(ARTICLE_URN.length)
   if (!articleIdSchema.safeParse(articleId).success)
     throw new ImportError(`${label} names an article id that cannot be one: ${articleId}.`)
 
   let target: Annotation['target'] = null
-  const selectors = web.target.selector
+  const selectors = about.selector
   if (selectors && selectors.length > 0) {
     const quote = selectors.find((s) => s.type === 'TextQuoteSelector')
     const position = selectors.find((s) => s.type === 'TextPositionSelector')

@@ -5,45 +5,7 @@ import {
   ImportError,
   parseWebAnnotation
 } from '@shared/annotations/web-annotation'
-import type { Annotation } from '@shared/model/annotation'
-
-const HIGHLIGHT: Annotation = {
-  id: '0b7f4a2e-5c1d-4e8a-9f3b-2a6c8d1e4f70',
-  articleId: 'summit-diary',
-  kind: 'highlight',
-  target: {
-    position: { type: 'TextPositionSelector', start: 120, end: 152 },
-    quote: {
-      type: 'TextQuoteSelector',
-      exact: 'Pyŏngyang called it “productive” 🌱',
-      prefix: 'state media in ',
-      suffix: ' and promised more'
-    }
-  },
-  color: 'green',
-  note: 'Compare with **Singapore**.\n\n- first\n- second',
-  tags: ['diplomacy', 'north korea'],
-  created: '2025-03-01T09:15:00.000Z',
-  updated: '2025-03-02T18:40:12.345Z'
-}
-const ARTICLE_NOTE: Annotation = {
-  id: '7d3e9c10-2b4a-4f6e-8c5d-1a2b3c4d5e6f',
-  articleId: 'garden-notes',
-  kind: 'article-note',
-  target: null,
-  color: 'yellow',
-  note: 'Worth rereading in spring.',
-  tags: [],
-  created: '2025-04-01T10:00:00.000Z',
-  updated: '2025-04-01T10:00:00.000Z'
-}
-const BARE: Annotation = {
-  ...HIGHLIGHT,
-  id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
-  note: '',
-  tags: [],
-  color: 'pink'
-}
+import { ARTICLE_NOTE, BARE, HIGHLIGHT } from './annotation-fixtures'
 
 const exported = () =>
   JSON.parse(exportWebAnnotation([HIGHLIGHT, ARTICLE_NOTE, BARE], new Date('2025-05-01')))
@@ -84,7 +46,7 @@ describe('exportWebAnnotation', () => {
 
   it('targets the whole article for an article note, and has no body for a bare highlight', () => {
     const [, note, bare] = exported().first.items
-    expect(note.target).toEqual({ source: 'urn:dossier:article:garden-notes' })
+    expect(note.target).toBe('urn:dossier:article:garden-notes')
     expect(bare).not.toHaveProperty('body')
     expect(bare.motivation).toBe('highlighting')
   })
@@ -105,6 +67,23 @@ describe('parseWebAnnotation', () => {
     expect(parseWebAnnotation(JSON.stringify(page))).toHaveLength(3)
     expect(parseWebAnnotation(JSON.stringify(items))).toHaveLength(3)
     expect(parseWebAnnotation(JSON.stringify(items[1]))).toEqual([ARTICLE_NOTE])
+  })
+
+  it('names the collection and its page by the export: scope and time', () => {
+    const collection = JSON.parse(
+      exportWebAnnotation([HIGHLIGHT], new Date('2025-05-01T12:00:00Z'), 'summit-diary')
+    )
+    expect(collection.id).toBe('urn:dossier:export:summit-diary:2025-05-01T12:00:00.000Z')
+    expect(collection.first.id).toBe(`${collection.id}:page:1`)
+    expect(exported().id).toBe('urn:dossier:export:all:2025-05-01T00:00:00.000Z')
+  })
+
+  it('still imports an export of an older Dossier (no ids, an article note as { source })', () => {
+    const old = exported()
+    delete old.id
+    delete old.first.id
+    old.first.items[1].target = { source: old.first.items[1].target }
+    expect(parseWebAnnotation(JSON.stringify(old))).toEqual([HIGHLIGHT, ARTICLE_NOTE, BARE])
   })
 
   it('ignores properties other tools add, __proto__ included', () => {
@@ -139,7 +118,7 @@ describe('parseWebAnnotation', () => {
     ],
     [
       "another tool's annotations (a web page as target)",
-      mutate((c) => (c.first.items[1].target.source = 'https://example.org/page')),
+      mutate((c) => (c.first.items[1].target = 'https://example.org/page')),
       /Annotation 2 .* is about https:\/\/example\.org\/page, not a Dossier article/
     ],
     [
