@@ -6,6 +6,7 @@
  * It returns the speaker phrase as tokens; people.ts turns that phrase into a name.
  */
 import {
+  AFTER_QUOTE_VERBS,
   continuesName,
   CLAUSE_BOUNDARIES,
   DETERMINERS,
@@ -76,7 +77,12 @@ export function attributionAfter(s: QuoteSurroundings): Attribution | null {
     if (!(inner === '.' && !first.punct && !first.capital)) return null
   }
   const words = opensClause ? tokens.slice(1) : tokens
-  return speakerInClause(words, 'after', s.standalone ? null : [s.sentence[0], span[0]])
+  return speakerInClause(
+    words,
+    'after',
+    s.standalone ? null : [s.sentence[0], span[0]],
+    AFTER_QUOTE_VERBS
+  )
 }
 
 /**
@@ -191,11 +197,14 @@ export function speechInSentence(index: TokenIndex, sentence: Range): Attributio
 function speakerInClause(
   words: Token[],
   placement: Placement,
-  reported: Range | null
+  reported: Range | null,
+  alsoVerbs?: Set<string>
 ): Attribution | null {
   const first = words[0]
   if (!first) return null
-  if (SPEECH_VERBS.has(first.lower) && !first.capital) {
+  const isVerb = (t: Token): boolean =>
+    !t.capital && (SPEECH_VERBS.has(t.lower) || (alsoVerbs?.has(t.lower) ?? false))
+  if (isVerb(first)) {
     const phrase = phraseAfterVerb(words, 1)
     return phrase ? { phrase, sentenceSubject: false, placement, reported } : null
   }
@@ -206,7 +215,7 @@ function speakerInClause(
   for (let i = 1; i < Math.min(words.length, MAX_PHRASE_WORDS + 1); i++) {
     const token = words[i]!
     if (token.punct && token.text !== ',') return null
-    if (!SPEECH_VERBS.has(token.lower) || token.capital) continue
+    if (!isVerb(token)) continue
     let phrase = words.slice(0, i).filter((t) => !VERB_MODIFIERS.has(t.lower))
     // "Smith, a farmer, said": the name before the apposition.
     const comma = phrase.findIndex((t) => t.punct)

@@ -22,7 +22,8 @@ import {
   PREPOSITIONS,
   SELF_PRONOUNS,
   SPEECH_VERBS,
-  SUBJECT_PRONOUNS
+  SUBJECT_PRONOUNS,
+  VERB_MODIFIERS
 } from './lexicon'
 import { findMarkSpans, type MarkSpan } from './marks'
 import { Cast, type Entity, type SpeechEvent } from './people'
@@ -150,7 +151,7 @@ class Reader {
     const attribution =
       attributionAfter(surroundings) ??
       attributionBefore(surroundings) ??
-      attributionInSentence(surroundings, !surroundings.standalone)
+      (isAttributiveTerm(this.text, span) ? null : attributionInSentence(surroundings, false))
     const paragraph = rangeIndexAt(this.paragraphs, span.start)
     const sentence = rangeIndexAt(this.sentences, span.start)
     if (attribution) {
@@ -383,6 +384,26 @@ function nestQuotes(spans: MarkSpan[]): Family {
   }
   return family
 }
+
+/**
+ * A quoted term standing as a modifier inside a noun phrase (`a "Phase 1" trade deal`) is a
+ * label, whatever verb the sentence has: determiner before it, a lowercase word after it.
+ */
+function isAttributiveTerm(text: string, span: MarkSpan): boolean {
+  if (!/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start))) return false
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 24))?.[1]
+  return next !== undefined && !NOT_NOUNS.has(next) && !SPEECH_VERBS.has(next)
+}
+
+/** Words after a quoted term that show it ends its noun phrase (`a "rabid dog" who …`). */
+const NOT_NOUNS = new Set([
+  ...CLAUSE_BOUNDARIES,
+  ...PREPOSITIONS,
+  ...VERB_MODIFIERS,
+  ...DETERMINERS,
+  ...SUBJECT_PRONOUNS,
+  ...'is are was were be been being and or nor to not'.split(' ')
+])
 
 function hasSpeechVerb(text: string): boolean {
   return (text.match(/\p{Ll}+/gu) ?? []).some((word) => SPEECH_VERBS.has(word))

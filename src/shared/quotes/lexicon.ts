@@ -12,18 +12,38 @@ const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/))
  * (note, claim, post, call, tweet) are left out.
  */
 export const SPEECH_VERBS = words(`
-  say says said saying tell tells told telling add adds added adding write writes wrote writing
-  tweeted tweeting stated stating noted noting ask asks asked asking replies replied replying
-  explain explains explained explaining argue argues argued arguing insist insists insisted
-  insisting warn warns warned warning declare declares declared declaring announce announces
-  announced announcing continued continues recall recalls recalled recalling admit admits
-  admitted admitting concede concedes conceded conceding claimed claiming suggested suggesting
-  posted observed remarked acknowledged acknowledges emphasised emphasized stressed stresses
-  urged urges countered responded responds joked quipped shouted whispered cried testified
-  testifies calls called calling describe describes described describing dubbed dubs termed
-  labelled labeled branded lamented conceded confirmed confirms vowed vows pledged promised
-  boasted complained predicted praised criticised criticized mused recounted accused accuses
-  accusing promises
+ say says said saying tell tells told telling add adds added adding write writes wrote writing
+ tweeted tweeting stated stating noted noting ask asks asked asking replies replied replying
+ explain explains explained explaining argue argues argued arguing insist insists insisted
+ insisting warn warns warned warning declare declares declared declaring announce announces
+ announced announcing continued continues recall recalls recalled recalling admit admits
+ admitted admitting concede concedes conceded conceding claimed claiming suggested suggesting
+ posted observed remarked acknowledged acknowledges emphasised emphasized stressed stresses
+ urged urges countered responded responds joked quipped shouted whispered cried testified
+ testifies calls called calling describe describes described describing dubbed dubs termed
+ labelled labeled branded lamented conceded confirmed confirms vowed vows pledged promised
+ boasted complained predicted praised criticised criticized mused recounted accused accuses
+ accusing promises exclaimed exclaims concluded concludes concluding confessed confesses
+ blurted scolded retorted gushed implored echoed echoing reiterated reiterates
+ reiterating asserted asserts contended contends maintained maintains alleged alleges
+ demanded denied denies pleaded proclaimed protested snapped chanted chanting yelled
+ screamed muttered bragged thanked thanking pledging blasted blasting slammed
+ denounced denouncing touted touting hailed mocked mocking wondered
+ wonders recalled quoted quoting cautioned cautions assured assures charged scoffed
+ sniped teased griped grumbled agreed agrees disagreed objected replying answered 
+ responding continuing interjected interrupted thundered lectured
+ promising vowing urging warns boasting complaining complains lamenting predicting
+ praising criticizing criticising referred referring labeling labelling branding dubbing
+ deriding derided ridiculed ridiculing condemned condemning questioned questioning
+`)
+
+/**
+ * Words that report speech only right after a quotation, where nothing else fits
+ * (`"…," Bozell notes.`, `"…," the post read.`); before one they are mostly nouns ("his
+ * remarks", "notes") or other verbs ("One read "Fair fares now"" is a placard).
+ */
+export const AFTER_QUOTE_VERBS = words(`
+  remarks notes posts tweets charges answers counters demands pledges laments read reads
 `)
 
 /**

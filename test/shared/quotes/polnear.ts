@@ -134,7 +134,9 @@ export function scoreArticle(
   const goldKeys = new Set(article.quotes.map(key))
   const unannotated = new Set(article.unannotated.map(([s, e]) => `${s}:${e}`))
   const show = (q: { start: number; end: number }): string =>
-    JSON.stringify(article.text.slice(q.start, q.end).slice(0, 70))
+    JSON.stringify(
+      `${article.text.slice(Math.max(0, q.start - 90), q.start)}【${article.text.slice(q.start, q.end).slice(0, 70)}】${article.text.slice(q.end, q.end + 70)}`
+    )
   for (const gold of article.quotes) {
     score.gold++
     const got = byKey.get(key(gold))
