@@ -33,6 +33,8 @@ export interface Attribution {
   placement: Placement
   /** Reported words in the same sentence: a pronoun there cannot mean anyone named in them. */
   reported: Range | null
+  /** A colon and no speech verb: only a named subject makes the quotation someone's words. */
+  noVerb?: boolean
 }
 
 /** How far (in characters) attribution looks from a quotation; keeps huge paragraphs cheap. */
@@ -110,7 +112,7 @@ export function attributionBefore(s: QuoteSurroundings): Attribution | null {
   }
   // "Okafor was blunt: "…"": a colon hands the quotation to the sentence's subject.
   if (last.text === ':')
-    return { phrase: [], sentenceSubject: true, placement: 'before', reported: null }
+    return { phrase: [], sentenceSubject: true, placement: 'before', reported: null, noVerb: true }
   return null
 }
 

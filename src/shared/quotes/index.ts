@@ -167,6 +167,12 @@ class Reader {
         })
         return { kind: 'direct', ...resolved }
       }
+      // `"…," I confessed`, `he began by saying, "…"`: someone's words even when who is unclear.
+      if (
+        attribution.placement !== 'sentence' &&
+        (!attribution.noVerb || isSentence(this.text, span))
+      )
+        return { kind: 'direct', speaker: null, entity: null }
     }
     const previous = this.top[i - 1]
     const previousVerdict = previous && this.verdicts.get(previous)
@@ -404,6 +410,12 @@ const NOT_NOUNS = new Set([
   ...SUBJECT_PRONOUNS,
   ...'is are was were be been being and or nor to not'.split(' ')
 ])
+
+/** Quoted words that read as a sentence of their own: a capital, then three words or more. */
+function isSentence(text: string, span: MarkSpan): boolean {
+  const inner = text.slice(span.start + 1, span.end)
+  return /^\s*[\p{Lu}\p{N}]/u.test(inner) && inner.trim().split(/\s+/).length >= 3
+}
 
 function hasSpeechVerb(text: string): boolean {
   return (text.match(/\p{Ll}+/gu) ?? []).some((word) => SPEECH_VERBS.has(word))
