@@ -168,10 +168,7 @@ class Reader {
         return { kind: 'direct', ...resolved }
       }
       // `"…," I confessed`, `he began by saying, "…"`: someone's words even when who is unclear.
-      if (
-        attribution.placement !== 'sentence' &&
-        (!attribution.noVerb || isSentence(this.text, span))
-      )
+      if (!attribution.noVerb || isSentence(this.text, span))
         return { kind: 'direct', speaker: null, entity: null }
     }
     const previous = this.top[i - 1]
