@@ -70,11 +70,16 @@ export function attributionAfter(s: QuoteSurroundings): Attribution | null {
   const { text, span } = s
   const limit = Math.min(s.nextStart, s.paragraph[1], span[1] + WINDOW)
   const tokens = clause(s.tokens.between(span[1], limit))
-  const inner = text[span[1] - 2] ?? ''
+  // The last character the speaker wrote: past a nested quotation's closing mark and stray
+  // spaces (`"…'a flight to quality,' "`).
+  const inner =
+    /([^\s'’"”])[\s'’"”]*$/u.exec(text.slice(Math.max(0, span[1] - 8), span[1] - 1))?.[1] ?? ''
   const first = tokens[0]
   if (!first) return null
   const opensClause = first.punct && /^[,—–-]/.test(first.text)
-  if (!/[,?!—–\-…]/.test(inner) && !opensClause) {
+  // A quotation opening its sentence with no comma (`"…" Grubbs said.`) is still introduced.
+  const opensSentence = /^[\s(—–-]*$/.test(text.slice(s.sentence[0], span[0]))
+  if (!/[,?!—–\-…]/.test(inner) && !opensClause && !opensSentence) {
     // `"…." he said` is a typo worth forgiving only when a pronoun or verb follows at once.
     if (!(inner === '.' && !first.punct && !first.capital)) return null
   }

@@ -103,6 +103,9 @@ function mentionKind(gold: GoldQuote): string {
   return 'name'
 }
 
+const abridge = (quote: string): string =>
+  quote.length <= 90 ? quote : `${quote.slice(0, 60)}…${quote.slice(-25)}`
+
 const bump = (map: Map<string, number>, key: string): void => {
   map.set(key, (map.get(key) ?? 0) + 1)
 }
@@ -135,7 +138,7 @@ export function scoreArticle(
   const unannotated = new Set(article.unannotated.map(([s, e]) => `${s}:${e}`))
   const show = (q: { start: number; end: number }): string =>
     JSON.stringify(
-      `${article.text.slice(Math.max(0, q.start - 90), q.start)}【${article.text.slice(q.start, q.end).slice(0, 70)}】${article.text.slice(q.end, q.end + 70)}`
+      `${article.text.slice(Math.max(0, q.start - 90), q.start)}【${abridge(article.text.slice(q.start, q.end))}】${article.text.slice(q.end, q.end + 70)}`
     )
   for (const gold of article.quotes) {
     score.gold++
