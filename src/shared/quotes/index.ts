@@ -148,10 +148,15 @@ class Reader {
   private readQuote(i: number): Verdict {
     const span = this.top[i]!
     const surroundings = this.surroundings(span, null, this.top, i)
-    const attribution =
+    const term = isAttributiveTerm(this.text, span)
+    const strong =
       attributionAfter(surroundings) ??
       attributionBefore(surroundings) ??
-      (isAttributiveTerm(this.text, span) ? null : attributionInSentence(surroundings, false))
+      (term ? null : attributionInSentence(surroundings, !surroundings.standalone))
+    // A weaker reporting verb (praised, blamed) makes quoted words direct only with a speaker.
+    const attribution =
+      strong ??
+      (term || surroundings.standalone ? null : attributionInSentence(surroundings, false))
     const paragraph = rangeIndexAt(this.paragraphs, span.start)
     const sentence = rangeIndexAt(this.sentences, span.start)
     if (attribution) {
@@ -168,7 +173,7 @@ class Reader {
         return { kind: 'direct', ...resolved }
       }
       // `"…," I confessed`, `he began by saying, "…"`: someone's words even when who is unclear.
-      if (!attribution.noVerb || isSentence(this.text, span))
+      if (attribution === strong && (!attribution.noVerb || isSentence(this.text, span)))
         return { kind: 'direct', speaker: null, entity: null }
     }
     const previous = this.top[i - 1]
