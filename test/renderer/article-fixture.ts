@@ -38,6 +38,11 @@ export function makeArticle(specs: BlockSpec[], meta: Partial<ArticleView> = {})
     date: '2019-11-19',
     words: 100,
     readingMinutes: 1,
+    imported: false,
+    url: null,
+    language: null,
+    dir: null,
+    extraction: null,
     standfirst: specs.find((spec) => spec.kind === 'standfirst')?.text ?? null,
     text,
     blocks,
@@ -48,7 +53,19 @@ export function makeArticle(specs: BlockSpec[], meta: Partial<ArticleView> = {})
 
 /** A library entry with only an id and a title to tell it apart. */
 export function makeSummary(id: string, title: string): ArticleSummary {
-  return { id, title, author: null, source: null, date: null, words: 100, readingMinutes: 1 }
+  return {
+    id,
+    title,
+    author: null,
+    source: null,
+    date: null,
+    words: 100,
+    readingMinutes: 1,
+    imported: false,
+    url: null,
+    language: null,
+    dir: null
+  }
 }
 
 /** The [start, end) range of the `nth` occurrence of `words` in `text`. */

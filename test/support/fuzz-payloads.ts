@@ -91,7 +91,11 @@ export const STATE_CHANGING: ReadonlySet<Channel> = new Set<Channel>([
   'notes:restore',
   'notes:import',
   'settings:update',
-  'reading:save-position'
+  'reading:save-position',
+  'import:file',
+  'library:edit',
+  'library:remove',
+  'library:restore'
 ])
 
 // Hostile values. The big ones are built once and shared: nothing the app does mutates a
@@ -626,8 +630,43 @@ function template(channel: Channel, world: FuzzWorld, random: Random): unknown {
       }
     case 'notes:import':
       return { content: importContent(world, random) }
+    case 'import:file':
+      return {
+        batchId: random.pick(['batch-1', random.uuid()]),
+        name: random.pick(['page.html', 'notes.md', 'story.txt', 'Saved_files/logo.html']),
+        ...(random.chance(0.5)
+          ? { path: random.pick(['folder/page.html', 'a/b_files/c.htm']) }
+          : {}),
+        data: random.pick(IMPORT_FILES)
+      }
+    case 'import:cancel':
+      return { batchId: random.pick(['batch-1', random.uuid()]) }
+    case 'library:edit':
+      return {
+        id: article().id,
+        details: {
+          title: 'A better title',
+          author: random.pick([null, 'A. Writer']),
+          date: random.pick([null, '2024-02-29']),
+          language: random.pick([null, 'en', 'pt-BR']),
+          url: random.pick([null, 'https://example.org/story'])
+        }
+      }
+    case 'library:remove':
+    case 'library:restore':
+    case 'library:page-text':
+      return { id: article().id }
   }
 }
+
+/** Small files to import, as base64: a page, Markdown, text, binary bytes, nothing. */
+const IMPORT_FILES: readonly string[] = [
+  '<!doctype html><title>T</title><article><h1>T</h1><p>Words here.</p></article>',
+  '---\ntitle: Notes\n---\n\n- one\n- two\n',
+  'A title\n\nA paragraph of text.\n',
+  '\u0000\u0001\u0002binary',
+  ''
+].map((text) => Buffer.from(text, 'utf8').toString('base64'))
 
 /**
  * The text of a file to import: an export of the stored notes (importing it changes nothing:
@@ -688,6 +727,13 @@ function inert(channel: Channel, payload: unknown, world: FuzzWorld, random: Ran
     }
     case 'reading:save-position':
       return { ...fields, articleId: missingArticle() }
+    case 'library:edit':
+    case 'library:remove':
+    case 'library:restore':
+      return { ...fields, id: missingArticle() }
+    case 'import:file':
+      // An empty file: refused by the handler with its reason, nothing stored.
+      return { ...fields, data: '' }
     case 'notes:update':
     case 'notes:delete':
       return { ...fields, id: missingNote() }

@@ -1,9 +1,10 @@
 import type { Handlers } from '@shared/ipc/contract'
-import type { ArticleView, SkippedFile } from '@shared/model/article'
+import { summaryOf, type ArticleView, type SkippedFile } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse, SearchStatus } from '@shared/model/search'
 import { withNoteResults } from '@shared/search/note-provider'
 import { DEFAULT_LIMIT } from '@shared/search/search-service'
+import { createImportHandlers } from '../import/import-handlers'
 import { Anchors, createNoteSearch, createNotesHandlers } from '../notes/notes-handlers'
 import type { NotesStore } from '../notes/notes-store'
 import type { SettingsStore } from '../settings/settings-store'
@@ -39,15 +40,7 @@ export function createHandlers({
   notes
 }: HandlerDeps): Handlers {
   const byId = new Map(articles.map((article) => [article.id, article]))
-  const summaries = articles.map(({ id, title, author, source, date, words, readingMinutes }) => ({
-    id,
-    title,
-    author,
-    source,
-    date,
-    words,
-    readingMinutes
-  }))
+  const summaries = articles.map(summaryOf)
   const find = (id: string): ArticleView => {
     const article = byId.get(id)
     if (!article) throw new NotFoundError(`No article with id "${id}"`)
@@ -80,6 +73,7 @@ export function createHandlers({
       find(articleId)
       return settings.savePosition(articleId, position)
     },
-    ...createNotesHandlers({ articles, notes, anchors })
+    ...createNotesHandlers({ articles, notes, anchors }),
+    ...createImportHandlers(find)
   }
 }

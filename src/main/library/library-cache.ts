@@ -20,7 +20,7 @@ export const LIBRARY_CACHE_FILE = 'library-cache.jsonl'
  * Version of what `parseArticle` makes of a file (canonical text, blocks, marks, metadata,
  * reading time) and of article ids. Bump it with any change to them.
  */
-export const PARSE_VERSION = 2
+export const PARSE_VERSION = 3
 
 /** The header a cache must carry to be used. */
 export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION}`

@@ -7,7 +7,14 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { BRIDGE_PATH, TOKEN_HEADER, TOKEN_META } from '@shared/ipc/http-bridge'
+import {
+  BRIDGE_PATH,
+  CHANNEL_HEADER,
+  LARGE_BODY_CHANNEL,
+  TOKEN_HEADER,
+  TOKEN_META
+} from '@shared/ipc/http-bridge'
+import { IMPORT_MAX_BASE64 } from '@shared/import/limits'
 import { fail, type Result } from '@shared/ipc/result'
 import type { Dispatch } from '../ipc/dispatcher'
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy'
@@ -15,6 +22,8 @@ import { readStaticFile } from '../static-files'
 
 /** Bridge requests are small JSON payloads; anything near this is not one. */
 export const MAX_BODY_BYTES = 1024 * 1024
+/** An `import:file` call (named in its CHANNEL_HEADER): the largest file as base64, and room. */
+export const MAX_IMPORT_BODY_BYTES = IMPORT_MAX_BASE64 + 64 * 1024
 
 export interface PreviewServerOptions {
   /** The built renderer (`out/renderer`). */
@@ -99,7 +108,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (!isJson(request.headers['content-type'])) {
       return sendResult(response, 415, fail('invalid-request', 'Expected application/json'))
     }
-    const body = await readBody(request, MAX_BODY_BYTES)
+    const large = request.headers[CHANNEL_HEADER] === LARGE_BODY_CHANNEL
+    const body = await readBody(request, large ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES)
     if (body === null) {
       return sendResult(response, 413, fail('invalid-request', 'Request body too large'), {
         Connection: 'close'
@@ -107,6 +117,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     const call = parseCall(body)
     if (!call.ok) return sendResult(response, 400, call)
+    if (large && call.value.channel !== LARGE_BODY_CHANNEL) {
+      return sendResult(
+        response,
+        400,
+        fail('invalid-request', 'The channel header names another channel')
+      )
+    }
     let result: Result<unknown>
     try {
       result = await options.dispatch(call.value.channel, call.value.request)

@@ -8,27 +8,17 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast'
-import { parse as parseYaml } from 'yaml'
-import type { ArticleView, Block, InlineMark } from '../model/article'
+import type { List, ListItem } from 'mdast'
+import type { ArticleView, Block, InlineMark, ListPlace } from '../model/article'
 import { extractQuotes } from '../quotes'
+import { ArticleParseError, readFrontMatter } from './front-matter'
 import { webLinkTarget } from './link-target'
 
-/** A file that cannot become an article; the message names what is wrong in plain words. */
-export class ArticleParseError extends Error {
-  override name = 'ArticleParseError'
-}
+export { ArticleParseError }
 
 /** Words per minute for the reading-time estimate: the usual figure for adult silent reading. */
 const WORDS_PER_MINUTE = 230
 const BLOCK_SEPARATOR = '\n\n'
-
-interface FrontMatter {
-  title: string
-  author: string | null
-  standfirst: string | null
-  source: string | null
-  date: string | null
-}
 
 /**
  * Parses an article. `id` is the article's stable id (derived from its file name by the loader).
@@ -55,7 +45,7 @@ export function parseArticle(id: string, source: string): ArticleView {
       'it has no front matter (a --- block with at least a title at the top)'
     )
   }
-  const meta = readFrontMatter(first.value)
+  const { extraction, ...meta } = readFrontMatter(first.value)
 
   const builder = new TextBuilder(linkDefinitions(tree))
   builder.block('title', [{ type: 'text', value: meta.title }])
@@ -76,51 +66,9 @@ export function parseArticle(id: string, source: string): ArticleView {
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     text: builder.text,
     blocks: builder.blocks,
-    quotes: extractQuotes(builder.text)
+    quotes: extractQuotes(builder.text),
+    extraction
   }
-}
-
-function readFrontMatter(yamlText: string): FrontMatter {
-  let data: unknown
-  try {
-    data = parseYaml(yamlText)
-  } catch (error) {
-    const firstLine = (error as Error).message.split('\n')[0]
-    throw new ArticleParseError(`its front matter is not valid YAML (${firstLine})`)
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ArticleParseError('its front matter is not a set of fields (title: …)')
-  }
-  const fields = data as Record<string, unknown>
-  const title = optionalString(fields, 'title')
-  if (!title) throw new ArticleParseError('its front matter has no title')
-  const date = optionalString(fields, 'date')
-  if (date !== null && !isIsoDate(date)) {
-    throw new ArticleParseError(`its date "${date}" is not a calendar date written YYYY-MM-DD`)
-  }
-  return {
-    title,
-    author: optionalString(fields, 'author'),
-    standfirst: optionalString(fields, 'standfirst'),
-    source: optionalString(fields, 'source'),
-    date
-  }
-}
-
-function optionalString(fields: Record<string, unknown>, key: string): string | null {
-  const value = fields[key]
-  if (value === undefined || value === null) return null
-  if (typeof value !== 'string' && typeof value !== 'number') {
-    throw new ArticleParseError(`its front matter field "${key}" must be text`)
-  }
-  const text = normaliseSpace(String(value))
-  return text === '' ? null : text
-}
-
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
 
 /** NUL bytes or a high share of replacement characters mean the bytes were never UTF-8 text. */
@@ -144,10 +92,6 @@ function linkDefinitions(tree: Root): Map<string, string> {
   return definitions
 }
 
-function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
-}
-
 function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }
@@ -167,7 +111,7 @@ class TextBuilder {
         this.block('paragraph', node.children)
         break
       case 'heading':
-        this.block('heading', node.children)
+        this.block('heading', node.children, { level: Math.max(2, node.depth) })
         break
       case 'blockquote':
         for (const child of node.children) {
@@ -176,7 +120,7 @@ class TextBuilder {
         }
         break
       case 'list':
-        for (const item of node.children) for (const child of item.children) this.node(child)
+        this.list(node)
         break
       case 'code':
         this.block('paragraph', [{ type: 'inlineCode', value: node.value }])
@@ -187,7 +131,33 @@ class TextBuilder {
     }
   }
 
-  block(kind: Block['kind'], children: PhrasingContent[]): void {
+  /**
+   * Each paragraph of an item is a `list-item` block with the item's place (an item of several
+   * paragraphs gives several blocks with the same place); a nested list is one level deeper.
+   */
+  private list(list: List): void {
+    const depth = this.listDepth + 1
+    const first = list.ordered ? (list.start ?? 1) : 1
+    list.children.forEach((item: ListItem, i) => {
+      const place: ListPlace = { ordered: list.ordered === true, depth, index: first + i }
+      for (const child of item.children) {
+        if (child.type === 'paragraph') this.block('list-item', child.children, { list: place })
+        else {
+          this.listDepth = depth
+          this.node(child)
+          this.listDepth = depth - 1
+        }
+      }
+    })
+  }
+
+  private listDepth = 0
+
+  block(
+    kind: Block['kind'],
+    children: PhrasingContent[],
+    extra: Pick<Block, 'level' | 'list'> = {}
+  ): void {
     this.current = ''
     this.marks = []
     for (const child of children) this.inline(child)
@@ -203,7 +173,7 @@ class TextBuilder {
     const marks = this.marks
       .map((mark) => ({ ...mark, start: at(mark.start), end: at(mark.end) }))
       .filter((mark) => mark.end > mark.start)
-    this.blocks.push({ kind, start, end: this.text.length, marks })
+    this.blocks.push({ kind, start, end: this.text.length, marks, ...extra })
   }
 
   private inline(node: PhrasingContent | Nodes): void {

@@ -77,6 +77,46 @@ export interface Contract {
   /** A W3C Web Annotation file's content; all or nothing. */
   'notes:import': { request: { content: string }; response: ImportReport }
   'notes:status': { request: void; response: NotesStatus }
+  /**
+   * One file of an import batch. `data` is the file's bytes as base64 (the preview's bridge is
+   * JSON); `path` is its path within a dropped folder, to pair a saved page with its `_files`.
+   * Answered once the article is stored and searchable (or within a second after).
+   */
+  'import:file': {
+    request: { batchId: string; name: string; path?: string; data: string }
+    response: ArticleImportRow
+  }
+  /** Stops a batch: an extraction in flight is killed, later files answer failed "Cancelled.". */
+  'import:cancel': { request: { batchId: string }; response: { cancelled: boolean } }
+  /** Corrects an imported article's details; it is re-indexed. */
+  'library:edit': { request: { id: string; details: ArticleDetails }; response: ArticleSummary }
+  /** Moves an imported article to the trash; its notes are kept. */
+  'library:remove': {
+    request: { id: string }
+    response: { removed: ArticleSummary; notes: number }
+  }
+  /** Undoes a remove. */
+  'library:restore': { request: { id: string }; response: ArticleSummary }
+  /** The whole page's plain text, from the kept original (offered when extraction was thin). */
+  'library:page-text': { request: { id: string }; response: { text: string } }
+}
+
+/** What the user may correct about an imported article; an absent key is left as it is. */
+export interface ArticleDetails {
+  title?: string
+  author?: string | null
+  source?: string | null
+  date?: string | null
+  language?: string | null
+  url?: string | null
+}
+
+/** The outcome of one imported file, with a reason a person understands. */
+export interface ArticleImportRow {
+  name: string
+  status: 'imported' | 'duplicate' | 'failed'
+  reason: string
+  article?: ArticleSummary
 }
 
 export type Channel = keyof Contract
@@ -101,7 +141,13 @@ export const CHANNELS = [
   'notes:restore',
   'notes:export',
   'notes:import',
-  'notes:status'
+  'notes:status',
+  'import:file',
+  'import:cancel',
+  'library:edit',
+  'library:remove',
+  'library:restore',
+  'library:page-text'
 ] as const satisfies readonly Channel[]
 
 // A channel added to Contract but not to CHANNELS is a compile error here.

@@ -6,6 +6,13 @@
 export const BRIDGE_PATH = '/api/invoke'
 export const TOKEN_HEADER = 'x-dossier-token'
 export const TOKEN_META = 'dossier-token'
+/**
+ * Names the call's channel, so the server can choose how much body to read before reading it:
+ * `import:file` carries a whole file as base64, every other call is small.
+ */
+export const CHANNEL_HEADER = 'x-dossier-channel'
+/** The one channel whose calls may be large. */
+export const LARGE_BODY_CHANNEL = 'import:file'
 /** The line the preview prints first on stdout; tests and people read the URL from it. */
 export const PREVIEW_BANNER = 'Dossier preview: '
 

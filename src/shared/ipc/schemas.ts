@@ -4,6 +4,7 @@
  * enough that an absurd payload is refused before it costs anything.
  */
 import { z } from 'zod'
+import { IMPORT_MAX_BASE64 } from '../import/limits'
 import { HIGHLIGHT_COLORS } from '../model/annotation'
 import { FONT_SIZE, LINE_WIDTH, THEMES } from '../model/settings'
 import { MAX_QUERY_LENGTH } from '../search/query-limits'
@@ -85,6 +86,20 @@ export const annotationSchema = z
     'a highlight needs a target and an article note has none'
   )
 
+// Imports. A batch id is the renderer's own label for one batch; names and paths are what a
+// file system gives (a path within a dropped folder), far below these.
+export const MAX_BATCH_ID_LENGTH = 100
+export const MAX_FILE_NAME_LENGTH = 1000
+export const MAX_DETAIL_LENGTH = 1000
+export const MAX_URL_LENGTH = 4000
+
+const batchId = z.string().min(1).max(MAX_BATCH_ID_LENGTH)
+const detail = z.string().trim().max(MAX_DETAIL_LENGTH, `at most ${MAX_DETAIL_LENGTH} characters`)
+const base64 = z
+  .string()
+  .max(IMPORT_MAX_BASE64, 'the file is larger than an import accepts')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+
 export const requestSchemas = {
   'library:list': none,
   'library:get': z.strictObject({ id: articleId }),
@@ -146,5 +161,34 @@ export const requestSchemas = {
       .string()
       .max(MAX_IMPORT_LENGTH, `a file to import may hold at most ${MAX_IMPORT_LENGTH / 1048576} MB`)
   }),
-  'notes:status': none
+  'notes:status': none,
+  'import:file': z.strictObject({
+    batchId,
+    name: z.string().min(1).max(MAX_FILE_NAME_LENGTH),
+    path: z.string().max(MAX_FILE_NAME_LENGTH).optional(),
+    data: base64
+  }),
+  'import:cancel': z.strictObject({ batchId }),
+  'library:edit': z.strictObject({
+    id: articleId,
+    details: z.strictObject({
+      title: detail.min(1, 'a title may not be empty').optional(),
+      author: detail.nullable().optional(),
+      source: detail.nullable().optional(),
+      date: z.iso.date('not a calendar date written YYYY-MM-DD').nullable().optional(),
+      language: z
+        .string()
+        .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'not a language tag (like en or pt-BR)')
+        .nullable()
+        .optional(),
+      url: z
+        .url({ protocol: /^https?$/, error: 'not a web address (http or https)' })
+        .max(MAX_URL_LENGTH)
+        .nullable()
+        .optional()
+    })
+  }),
+  'library:remove': z.strictObject({ id: articleId }),
+  'library:restore': z.strictObject({ id: articleId }),
+  'library:page-text': z.strictObject({ id: articleId })
 } satisfies Record<Channel, z.ZodType>

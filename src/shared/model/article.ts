@@ -15,8 +15,19 @@ export interface InlineMark extends TextRange {
  * consecutive `blockquote` blocks belong to one quotation and render as one block quote.
  */
 export interface Block extends TextRange {
-  kind: 'title' | 'standfirst' | 'heading' | 'paragraph' | 'blockquote'
+  kind: 'title' | 'standfirst' | 'heading' | 'paragraph' | 'blockquote' | 'list-item'
   marks: InlineMark[]
+  /** A heading's level (2–6), when the source gives one. */
+  level?: number
+  /** Where a `list-item` sits: `index` is its 1-based number within its own list. */
+  list?: ListPlace
+}
+
+/** A list item's place: nested lists have depth 1, 2…; `index` counts within one list. */
+export interface ListPlace {
+  ordered: boolean
+  depth: number
+  index: number
 }
 
 /** What the library sidebar needs to list an article. Metadata is only what the text gives. */
@@ -30,6 +41,22 @@ export interface ArticleSummary {
   date: string | null
   words: number
   readingMinutes: number
+  /** Brought in by the user (lives in the data directory), not bundled with the app. */
+  imported: boolean
+  /** The canonical URL, only when the page or front matter gives one. */
+  url: string | null
+  /** BCP 47 language tag as the page or front matter gives it. */
+  language: string | null
+  /** The article's text direction, when the page says or its text shows it. */
+  dir: 'ltr' | 'rtl' | null
+}
+
+/** How an imported article was extracted from its page. */
+export interface Extraction {
+  /** Extraction kept suspiciously little of the page's text. */
+  thin: boolean
+  /** How many images the article had (not shown yet). */
+  images: number
 }
 
 /**
@@ -43,10 +70,19 @@ export interface ArticleView extends ArticleSummary {
   blocks: Block[]
   /** Every quotation in `text`, in order (nested quotes follow the quote holding them). */
   quotes: Quote[]
+  /** Null for bundled articles. */
+  extraction: Extraction | null
 }
 
 /** A file under resources/articles that could not be loaded, and why. */
 export interface SkippedFile {
   file: string
   reason: string
+}
+
+/** The summary part of an article: what the library list shows. */
+export function summaryOf(article: ArticleSummary): ArticleSummary {
+  const { id, title, author, source, date, words, readingMinutes, imported, url, language, dir } =
+    article
+  return { id, title, author, source, date, words, readingMinutes, imported, url, language, dir }
 }

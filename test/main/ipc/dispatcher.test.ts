@@ -38,6 +38,18 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'notes:export': () => ({ fileName: 'x.md', mimeType: 'text/markdown', content: '' }),
     'notes:import': () => ({ imported: 0, unchanged: 0 }),
     'notes:status': () => ({ notice: null, count: 0 }),
+    'import:file': ({ name }) => ({ name, status: 'failed', reason: 'Not in these tests.' }),
+    'import:cancel': () => ({ cancelled: false }),
+    'library:edit': () => {
+      throw new Error('not in these tests')
+    },
+    'library:remove': () => {
+      throw new Error('not in these tests')
+    },
+    'library:restore': () => {
+      throw new Error('not in these tests')
+    },
+    'library:page-text': () => ({ text: '' }),
     ...overrides
   }
 }

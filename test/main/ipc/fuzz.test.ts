@@ -10,7 +10,7 @@ import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNELS, type Channel } from '@shared/ipc/contract'
+import { CHANNELS, type ArticleImportRow, type Channel } from '@shared/ipc/contract'
 import { BRIDGE_PATH, TOKEN_HEADER } from '@shared/ipc/http-bridge'
 import { ok, type ErrorCode, type Result } from '@shared/ipc/result'
 import { requestSchemas } from '@shared/ipc/schemas'
@@ -242,6 +242,8 @@ function changedSomething(channel: Channel, answer: unknown, world: FuzzWorld): 
     }
     case 'settings:update':
       return JSON.stringify(answer) === JSON.stringify(world.settings) ? null : 'changed settings'
+    case 'import:file':
+      return (answer as ArticleImportRow).status === 'failed' ? null : 'imported an article'
     default:
       return 'accepted a write that should have found nothing to change'
   }

@@ -3,7 +3,7 @@ import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { BRIDGE_PATH, TOKEN_HEADER, TOKEN_META } from '@shared/ipc/http-bridge'
+import { BRIDGE_PATH, CHANNEL_HEADER, TOKEN_HEADER, TOKEN_META } from '@shared/ipc/http-bridge'
 import { fail, ok } from '@shared/ipc/result'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/security/content-security-policy'
 import {
@@ -228,6 +228,17 @@ describe('startPreviewServer', () => {
     const reply = await invoke({ channel: 'library:list', request: padding })
     expect(reply.status).toBe(413)
     expect(dispatch).not.toHaveBeenCalled()
+  })
+
+  it('reads a large body only for import:file, named in the channel header', async () => {
+    const data = 'A'.repeat(MAX_BODY_BYTES)
+    const named = { [CHANNEL_HEADER]: 'import:file' }
+    const file = { channel: 'import:file', request: { batchId: 'b', name: 'a.txt', data } }
+    expect((await invoke(file)).status).toBe(413)
+    expect((await invoke(file, named)).status).toBe(200)
+    const other = { channel: 'library:list', request: data }
+    expect((await invoke(other, named)).status).toBe(400)
+    expect(dispatch).toHaveBeenCalledTimes(1)
   })
 
   it('answers GET on the bridge path with 405', async () => {

@@ -12,7 +12,11 @@ const articles: ArticleSummary[] = [
     source: 'NDTV',
     date: '2019-11-19',
     words: 900,
-    readingMinutes: 4
+    readingMinutes: 4,
+    imported: false,
+    url: null,
+    language: null,
+    dir: null
   },
   {
     id: 'time',
@@ -21,7 +25,11 @@ const articles: ArticleSummary[] = [
     source: null,
     date: null,
     words: 600,
-    readingMinutes: 3
+    readingMinutes: 3,
+    imported: false,
+    url: null,
+    language: null,
+    dir: null
   }
 ]
 

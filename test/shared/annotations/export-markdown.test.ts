@@ -10,7 +10,11 @@ const ARTICLE: ArticleSummary = {
   source: 'The Paper',
   date: '2019-02-28',
   words: 900,
-  readingMinutes: 4
+  readingMinutes: 4,
+  imported: false,
+  url: null,
+  language: null,
+  dir: null
 }
 const base = {
   articleId: 'summit-diary',

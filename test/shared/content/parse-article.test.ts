@@ -153,3 +153,50 @@ describe('the bundled articles', () => {
     ])
   })
 })
+
+describe('parseArticle: lists, heading levels and the newer front matter', () => {
+  const parse = (front: string, body: string) =>
+    parseArticle('a', `---\ntitle: T\n${front}---\n\n${body}\n`)
+
+  it('makes each list item a list-item block with its place, nested lists one level deeper', () => {
+    const article = parse('', '- apples\n- pears\n  1. green\n  2. red\n\n3. third\n4. fourth\n')
+    const items = article.blocks
+      .filter((block) => block.kind === 'list-item')
+      .map((block) => [article.text.slice(block.start, block.end), block.list])
+    expect(items).toEqual([
+      ['apples', { ordered: false, depth: 1, index: 1 }],
+      ['pears', { ordered: false, depth: 1, index: 2 }],
+      ['green', { ordered: true, depth: 2, index: 1 }],
+      ['red', { ordered: true, depth: 2, index: 2 }],
+      ['third', { ordered: true, depth: 1, index: 3 }],
+      ['fourth', { ordered: true, depth: 1, index: 4 }]
+    ])
+  })
+
+  it('gives headings their level, a top-level heading in the body counting as 2', () => {
+    const article = parse('', '# Top\n\n### Third\n\nText.')
+    expect(article.blocks.filter((b) => b.kind === 'heading').map((b) => b.level)).toEqual([2, 3])
+  })
+
+  it('reads url, language and dir; a bundled article is not imported and has no extraction', () => {
+    const article = parse('url: https://example.org/x\nlanguage: ar\ndir: rtl\n', 'نص.')
+    expect(article).toMatchObject({
+      url: 'https://example.org/x',
+      language: 'ar',
+      dir: 'rtl',
+      imported: false,
+      extraction: null
+    })
+    expect(parse('', 'Text.')).toMatchObject({ url: null, language: null, dir: null })
+  })
+
+  it('reads an imported article’s flag and extraction record', () => {
+    const article = parse('imported: true\nextraction:\n  thin: true\n  images: 3\n', 'Text.')
+    expect(article).toMatchObject({ imported: true, extraction: { thin: true, images: 3 } })
+  })
+
+  it('refuses a url that is not a web address and a dir that is neither ltr nor rtl', () => {
+    expect(() => parse('url: javascript:alert(1)\n', 'Text.')).toThrow(ArticleParseError)
+    expect(() => parse('dir: up\n', 'Text.')).toThrow(/neither ltr nor rtl/)
+  })
+})

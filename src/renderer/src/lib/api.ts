@@ -6,7 +6,13 @@
  */
 import type { Channel, DossierBridge, RequestOf, ResponseOf } from '@shared/ipc/contract'
 import { fail, type Result } from '@shared/ipc/result'
-import { BRIDGE_PATH, TOKEN_HEADER, TOKEN_META, type BridgeCall } from '@shared/ipc/http-bridge'
+import {
+  BRIDGE_PATH,
+  CHANNEL_HEADER,
+  TOKEN_HEADER,
+  TOKEN_META,
+  type BridgeCall
+} from '@shared/ipc/http-bridge'
 
 /** The request argument a channel takes: none for `void` requests, one otherwise. */
 export type RequestArgs<C extends Channel> = RequestOf<C> extends void ? [] : [RequestOf<C>]
@@ -32,7 +38,11 @@ async function callOverHttp<C extends Channel>(
   const body: BridgeCall = request === undefined ? { channel } : { channel, request }
   const response = await fetch(BRIDGE_PATH, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: readToken() },
+    headers: {
+      'content-type': 'application/json',
+      [TOKEN_HEADER]: readToken(),
+      [CHANNEL_HEADER]: channel
+    },
     body: JSON.stringify(body)
   })
   // The server answers refusals (bad token, bad request) with a Result too, so read the body
