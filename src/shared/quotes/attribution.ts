@@ -219,6 +219,8 @@ function speakerInClause(
     const phrase = phraseAfterVerb(words, 2)
     return phrase ? { phrase, sentenceSubject: false, placement, reported } : null
   }
+  const apposition = nameWithApposition(words, isVerb)
+  if (apposition) return { phrase: apposition, sentenceSubject: false, placement, reported }
   for (let i = 1; i < Math.min(words.length, MAX_PHRASE_WORDS + 1); i++) {
     const token = words[i]!
     if (token.punct && token.text !== ',') return null
@@ -234,6 +236,26 @@ function speakerInClause(
   return null
 }
 
+/** How many words an apposition between a name and its verb may take. */
+const MAX_APPOSITION_WORDS = 30
+
+/**
+ * `Elaine Kamarck, a senior fellow at the Brookings Institution, said …`: a name, an
+ * apposition between commas, then the verb. The name is the clause's opening capitalised run.
+ */
+function nameWithApposition(words: Token[], isVerb: (t: Token) => boolean): Token[] | null {
+  if (!words[0]?.capital || DETERMINERS.has(words[0].lower)) return null
+  let end = 0
+  while (end < words.length && !words[end]!.punct && words[end]!.capital) end++
+  if (end === 0 || end > 5 || words[end]?.text !== ',') return null
+  for (let i = end + 1; i < Math.min(words.length, end + MAX_APPOSITION_WORDS); i++) {
+    const token = words[i]!
+    if (token.punct && token.text !== ',' && token.text !== '(' && token.text !== ')') return null
+    if (isVerb(token) && words[i - 1]?.text === ',' && i - 1 > end) return words.slice(0, end)
+  }
+  return null
+}
+
 /** The phrase after an inverted verb: `said Kim Kye Gwan, a veteran diplomat` → Kim Kye Gwan. */
 function phraseAfterVerb(words: Token[], from: number): Token[] | null {
   const phrase: Token[] = []
@@ -244,14 +266,39 @@ function phraseAfterVerb(words: Token[], from: number): Token[] | null {
     phrase.push(token)
   }
   if (phrase.length === 0) return null
+  // "said in an analysis", "said on Friday": no speaker after the verb.
+  if (PREPOSITIONS.has(phrase[0]!.lower) || phrase[0]!.lower === 'like') return null
   // "said Smith on Monday": a capitalised name ends at the first lowercase word after it.
-  if (phrase[0]!.capital && !DETERMINERS.has(phrase[0]!.lower)) {
-    const end = phrase.findIndex(
-      (t, k) => !t.capital && !continuesName(t.lower, phrase[k - 1]?.text)
-    )
-    return end < 0 ? phrase : phrase.slice(0, end)
-  }
+  if (phrase[0]!.capital && !DETERMINERS.has(phrase[0]!.lower)) return lastNameRun(phrase)
   return phrase
+}
+
+/**
+ * The name in `said Pentagon spokesman Navy Capt. Jeff Davis` or `said undecided Republican
+ * voter Stephanie Hooton of Derry`: capitalised runs up to the first preposition, the last of
+ * them when lowercase words (a role) stand between, since the person follows their role.
+ */
+function lastNameRun(phrase: Token[]): Token[] {
+  let start = phrase[0]!.capital ? 0 : -1
+  let end = -1
+  for (let k = 0; k < phrase.length; k++) {
+    const t = phrase[k]!
+    const inName = t.capital || (start >= 0 && continuesName(t.lower, phrase[k - 1]?.text))
+    if (inName) {
+      if (start < 0) start = k
+      end = k + 1
+      continue
+    }
+    if (end < 0 || PREPOSITIONS.has(t.lower) || CLAUSE_BOUNDARIES.has(t.lower)) break
+    // A lowercase word: a role between an organisation and a name, or the end of the name.
+    const next = phrase.findIndex((u, m) => m > k && u.capital)
+    const between = next < 0 ? [] : phrase.slice(k, next)
+    if (next < 0 || between.length > 3 || between.some((u) => PREPOSITIONS.has(u.lower))) break
+    start = next
+    end = next
+    k = next - 1
+  }
+  return phrase.slice(Math.max(0, start), Math.max(end, 1))
 }
 
 /**
