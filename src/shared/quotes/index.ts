@@ -27,6 +27,7 @@ import {
 } from './lexicon'
 import { findMarkSpans, type MarkSpan } from './marks'
 import { Cast, type Entity, type SpeechEvent } from './people'
+import { plausibleSpeaker } from './speaker-check'
 import { rangeIndexAt, splitParagraphs, splitSentences, type Range } from './sentences'
 import { TokenIndex } from './tokens'
 
@@ -243,8 +244,19 @@ class Reader {
     return !next || next[0] > end
   }
 
-  /** Turns a speaker phrase into the canonical name (and cast member, when there is one). */
+  /** The canonical name of a speaker phrase, or nothing when that cannot be a speaker. */
   private resolve(
+    attribution: Attribution,
+    at: number
+  ): { speaker: string | null; entity: Entity | null } {
+    const resolved = this.resolvePhrase(attribution, at)
+    if (resolved.speaker && !plausibleSpeaker(resolved.speaker, resolved.entity?.kind))
+      return { speaker: null, entity: null }
+    return resolved
+  }
+
+  /** Turns a speaker phrase into the canonical name (and cast member, when there is one). */
+  private resolvePhrase(
     attribution: Attribution,
     at: number
   ): { speaker: string | null; entity: Entity | null } {
