@@ -14,7 +14,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     rollupOptions: {
-      input: { eval: resolve(root, 'scripts/quotes/eval.ts') },
+      input: {
+        eval: resolve(root, 'scripts/quotes/eval.ts'),
+        train: resolve(root, 'scripts/quotes/train.ts')
+      },
       output: { format: 'cjs', entryFileNames: '[name].js' }
     }
   },

@@ -27,7 +27,7 @@ import {
 } from './lexicon'
 import { findMarkSpans, type MarkSpan } from './marks'
 import { Cast, type Entity, type SpeechEvent } from './people'
-import { plausibleSpeaker } from './speaker-check'
+import { plausibleSpeaker, TIME_WORDS } from './speaker-check'
 import { rangeIndexAt, splitParagraphs, splitSentences, type Range } from './sentences'
 import { TokenIndex } from './tokens'
 
@@ -260,7 +260,10 @@ class Reader {
     attribution: Attribution,
     at: number
   ): { speaker: string | null; entity: Entity | null } {
-    const { phrase } = attribution
+    // "Trump Wednesday said", "said Pence Thursday": the day is not part of the name.
+    let phrase = attribution.phrase
+    while (phrase.length > 1 && TIME_WORDS.has(phrase[phrase.length - 1]!.lower))
+      phrase = phrase.slice(0, -1)
     if (attribution.sentenceSubject || phrase.length === 0) {
       const subject = this.subjectOfSentence(at)
       return subject ? { speaker: subject.name, entity: subject } : { speaker: null, entity: null }

@@ -36,6 +36,7 @@ import {
   tidyPhrase,
   type EntityKind
 } from './names'
+import { rank } from './pronoun-ranker'
 import { rangeIndexAt, type Range } from './sentences'
 import { tokenize, type Token, type TokenIndex } from './tokens'
 
@@ -246,20 +247,39 @@ export class Cast {
       this.sentences[Math.max(0, sentence - 12)]![0],
       at - 4000
     )
-    const scores = new Map<Entity, number>()
+    const signals = new Map<Entity, Signals>()
+    const signalsOf = (entity: Entity): Signals => {
+      let found = signals.get(entity)
+      if (!found) {
+        found = {
+          mentions: 0,
+          possessive: 0,
+          nearness: 0,
+          subjectNearness: 0,
+          sameSentence: 0,
+          sameParagraph: 0,
+          lastSpeaker: 0,
+          earlierSpeaker: 0
+        }
+        signals.set(entity, found)
+      }
+      return found
+    }
+    const { exclude } = context
     for (const mention of this.mentionsBetween(windowStart, at)) {
       if (mention.quoted) continue
-      const { exclude } = context
       if (exclude && mention.start >= exclude[0] && mention.end <= exclude[1]) continue
-      const fit = kindFit(mention.entity, wanted)
-      if (fit === 0) continue
+      if (kindFit(mention.entity, wanted) === 0) continue
       const distance = sentence - mention.sentence
-      let score = 3 / (1 + distance)
-      if (mention.subject) score *= 2
-      if (mention.possessive) score *= 0.5
-      scores.set(mention.entity, Math.max(scores.get(mention.entity) ?? 0, score * fit))
+      const s = signalsOf(mention.entity)
+      s.mentions++
+      if (mention.possessive) s.possessive++
+      s.nearness = Math.max(s.nearness, 1 / (1 + distance))
+      if (mention.subject) s.subjectNearness = Math.max(s.subjectNearness, 1 / (1 + distance))
+      if (distance === 0) s.sameSentence = 1
+      if (mention.start >= this.paragraphs[paragraph]![0]) s.sameParagraph = 1
     }
-    // Whoever spoke last is who a following "he said" most often means (news convention).
+    // Whoever spoke last is who a following "he said" most often means (news convention)…
     let recent: SpeechEvent | undefined
     for (let i = context.history.length - 1; i >= 0 && !recent; i--) {
       if (context.history[i]!.at < at) recent = context.history[i]
@@ -274,12 +294,10 @@ export class Cast {
           !m.quoted &&
           m.entity !== recent.entity &&
           kindFit(m.entity, wanted) >= 0.6 &&
-          !(context.exclude && m.start >= context.exclude[0] && m.end <= context.exclude[1])
+          !(exclude && m.start >= exclude[0] && m.end <= exclude[1])
       )
-    if (recent?.entity && !interrupted && paragraph - recent.paragraph <= 1) {
-      const fit = kindFit(recent.entity, wanted)
-      if (fit > 0) scores.set(recent.entity, (scores.get(recent.entity) ?? 0) + 6 * fit)
-    }
+    if (recent?.entity && paragraph - recent.paragraph <= 1 && kindFit(recent.entity, wanted) > 0)
+      signalsOf(recent.entity).lastSpeaker = interrupted ? 2 : 1
     // Earlier speakers stay in play for a few paragraphs, fading: a profile's subject is
     // "she" long after her name was last written.
     for (let i = context.history.length - 1; i >= 0; i--) {
@@ -287,35 +305,45 @@ export class Cast {
       if (event.at >= at || !event.entity) continue
       const distance = paragraph - event.paragraph
       if (distance > SPEAKER_MEMORY) break
-      const fit = kindFit(event.entity, wanted)
-      if (fit > 0 && !scores.has(event.entity)) scores.set(event.entity, (1 / (1 + distance)) * fit)
+      if (kindFit(event.entity, wanted) === 0) continue
+      const s = signalsOf(event.entity)
+      s.earlierSpeaker = Math.max(s.earlierSpeaker, 1 / (1 + distance))
     }
-    if (scores.size === 0 && (wanted === 'm' || wanted === 'f')) return this.mostNamed(wanted, at)
-    let best: Entity | null = null
-    let bestScore = 0
-    for (const [entity, score] of scores) {
-      if (score > bestScore) {
-        best = entity
-        bestScore = score
-      }
-    }
-    return best
+    const counts = wanted === 'm' || wanted === 'f' ? this.namedCounts(wanted, at) : null
+    const mostNamed = counts ? bestOf(counts) : null
+    // Nobody nearer fits: the person of that gender the article names most.
+    if (mostNamed && signals.size === 0) signalsOf(mostNamed)
+    const candidates = [...signals].map(([entity, s]) => ({
+      item: entity,
+      features: [
+        s.mentions > 0 ? 1 : 0,
+        s.nearness,
+        s.subjectNearness,
+        s.mentions > 0 && s.possessive === s.mentions ? 1 : 0,
+        Math.log1p(s.mentions),
+        s.sameSentence,
+        s.sameParagraph,
+        s.lastSpeaker === 1 ? 1 : 0,
+        s.lastSpeaker === 2 ? 1 : 0,
+        s.earlierSpeaker,
+        kindFit(entity, wanted) === 1 ? 1 : 0,
+        kindFit(entity, wanted) < 1 ? 1 : 0,
+        Math.log1p(counts?.get(entity) ?? 0),
+        entity === mostNamed ? 1 : 0
+      ]
+    }))
+    return rank(at, candidates)
   }
 
-  /**
-   * The person of that gender the article has named most often before `at`: who "she"
-   * means when nobody nearer fits.
-   */
-  private mostNamed(gender: Gender, at: number): Entity | null {
+  /** How often each person of that gender is named before `at` (outside quotations). */
+  private namedCounts(gender: Gender, at: number): Map<Entity, number> {
     const counts = new Map<Entity, number>()
     for (const mention of this.mentions) {
       if (mention.start >= at) break
       if (mention.quoted || mention.entity.gender !== gender) continue
       counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1)
     }
-    let best: Entity | null = null
-    for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity
-    return best
+    return counts
   }
 
   /** Mentions starting in [from, to), in order. */
@@ -874,6 +902,26 @@ export class Cast {
       (a, b) => overlap(b) - overlap(a) || (b === recent ? 1 : 0) - (a === recent ? 1 : 0)
     )[0]!
   }
+}
+
+/** What byPronoun gathers about one candidate before the ranker scores it. */
+interface Signals {
+  mentions: number
+  possessive: number
+  nearness: number
+  subjectNearness: number
+  sameSentence: number
+  sameParagraph: number
+  /** 1: spoke last; 2: spoke last, but someone else has since been a sentence's subject. */
+  lastSpeaker: number
+  earlierSpeaker: number
+}
+
+/** The entity counted most (the first seen on a tie). */
+function bestOf(counts: Map<Entity, number>): Entity | null {
+  let best: Entity | null = null
+  for (const [entity, count] of counts) if (!best || count > counts.get(best)!) best = entity
+  return best
 }
 
 /** Whether an entity can be what a pronoun of this kind points at, and how well (0–1). */
