@@ -1,8 +1,23 @@
 import { defineConfig } from '@playwright/test'
 import type { AppOptions } from './test/e2e/fixtures'
+import { chromiumForTests } from './scripts/find-chromium.mjs'
 
-/** Debian's Chromium: Playwright never downloads browsers on this project's machines. */
-const CHROMIUM = '/usr/bin/chromium'
+/**
+ * The Chromium the `web` project drives: one already on this machine (Debian's, Chrome, ...),
+ * else Playwright's, installed once. Found in the runner and handed to its workers through
+ * DOSSIER_CHROMIUM, so the choice is made and printed once per run.
+ */
+function chromiumPath(): string | undefined {
+  if (process.env.TEST_WORKER_INDEX !== undefined) return process.env.DOSSIER_CHROMIUM
+  const chosen = chromiumForTests(__dirname)
+  if ('problem' in chosen) {
+    console.log(`E2E browser: none (${chosen.problem}); the web project cannot run`)
+    return undefined
+  }
+  console.log(`E2E browser: ${chosen.browser.name} at ${chosen.browser.path}`)
+  process.env.DOSSIER_CHROMIUM = chosen.browser.path
+  return chosen.browser.path
+}
 
 export default defineConfig<AppOptions>({
   testDir: './test/e2e',
@@ -31,7 +46,7 @@ export default defineConfig<AppOptions>({
         appKind: 'web',
         browserName: 'chromium',
         launchOptions: {
-          executablePath: CHROMIUM,
+          executablePath: chromiumPath(),
           args: [
             '--no-sandbox',
             '--disable-gpu',

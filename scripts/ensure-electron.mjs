@@ -1,15 +1,18 @@
-// Electron's executable for `npm start` and `npm run dev`. Since Electron 45 its npm package has
+// Electron's executable for `npm start`, `npm run dev` and the end-to-end tests. Since Electron 45 its npm package has
 // no install script: the binary comes from its own installer (install.js), which we run, with
 // its progress on the terminal, the first time. Anything that stops it becomes one line.
 import { spawnSync } from 'node:child_process'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { binaryInPackage, electronPackageDir } from './electron-binary.mjs'
 
 export const PREVIEW_HINT = 'try the browser preview instead: npm run preview:web'
 
-/** Loaded into the installer: its failure report arrives on fd 3 as one line. */
-const CAUSE_HOOK = join(dirname(fileURLToPath(import.meta.url)), 'installer-cause.mjs')
+/**
+ * Loaded into the installer: its failure report arrives on fd 3 as one line. Found from the
+ * app's folder, not import.meta: Playwright's loader, which reads this module too, cannot take it.
+ */
+const causeHook = (root) => join(root, 'scripts', 'installer-cause.mjs')
 
 /**
  * Whether the environment asks for no Electron download. Electron's old install script skipped
@@ -22,37 +25,35 @@ export function downloadSkipped(env) {
 }
 
 /**
- * Electron's executable, fetched by Electron's installer when missing; or the one line that
- * says why there is none.
+ * Electron's executable, fetched by Electron's installer when missing; or why there is none,
+ * in a few words.
  * @param {string} root the app's folder (whose node_modules hold Electron's package)
  * @param {Record<string, string | undefined>} [env]
- * @returns {{ binary: string } | { problem: string }}
+ * @returns {{ binary: string } | { cause: string }}
  */
 export function ensureElectron(root, env = process.env) {
   const packageDir = electronPackageDir(root, env)
   if (packageDir === null) {
-    return { problem: `Electron's package is not installed (run npm install); ${PREVIEW_HINT}` }
+    return { cause: "Electron's package is not installed (run npm install)" }
   }
   const present = binaryInPackage(packageDir, env)
   if (present !== null) return { binary: present }
   if (downloadSkipped(env)) {
     return {
-      problem:
+      cause:
         "Electron's binary is not installed, and ELECTRON_SKIP_BINARY_DOWNLOAD is set so it is " +
-        `not fetched; ${PREVIEW_HINT}`
+        'not fetched'
     }
   }
   console.log("Electron's binary is not installed yet: fetching it with Electron's installer")
   const installer = spawnSync(
     process.execPath,
-    ['--import', pathToFileURL(CAUSE_HOOK).href, join(packageDir, 'install.js')],
+    ['--import', pathToFileURL(causeHook(root)).href, join(packageDir, 'install.js')],
     { cwd: packageDir, env, stdio: ['inherit', 'inherit', 'inherit', 'pipe'], encoding: 'utf8' }
   )
   const installed = binaryInPackage(packageDir, env)
   if (installer.status === 0 && installed !== null) return { binary: installed }
-  return {
-    problem: `Could not install Electron's binary (${failureCause(installer)}); ${PREVIEW_HINT}`
-  }
+  return { cause: `Could not install Electron's binary (${failureCause(installer)})` }
 }
 
 /** @param {import('node:child_process').SpawnSyncReturns<string>} installer */
@@ -73,8 +74,8 @@ function failureCause(installer) {
  */
 export function electronOrExit(root) {
   const electron = ensureElectron(root)
-  if ('problem' in electron) {
-    console.error(electron.problem)
+  if ('cause' in electron) {
+    console.error(`${electron.cause}; ${PREVIEW_HINT}`)
     process.exit(1)
   }
   return electron.binary

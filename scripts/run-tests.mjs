@@ -41,6 +41,8 @@ const suites = [
   { name: 'eslint', command: bin('eslint'), args: ['.'] },
   { name: 'prettier', command: bin('prettier'), args: ['--check', '.'] },
   { name: 'build', command: npm, args: ['run', 'build'] },
+  // Packs the build for Linux around a stand-in Electron and checks what was packed.
+  { name: 'dist:check', command: process.execPath, args: ['scripts/dist-check.mjs'] },
   // Reads the build just made (and src/): insecure Electron patterns fail the run.
   { name: 'electronegativity', command: process.execPath, args: ['scripts/electronegativity.mjs'] },
   {

@@ -19,7 +19,7 @@ import {
   type TestInfo
 } from '@playwright/test'
 import { PREVIEW_BANNER } from '../../src/shared/ipc/http-bridge'
-import { electronBinary as findElectronBinary } from '../../scripts/electron-binary.mjs'
+import { ensureElectron } from '../../scripts/ensure-electron.mjs'
 
 export { expect } from '@playwright/test'
 
@@ -52,10 +52,34 @@ export interface AppOptions {
 
 interface WorkerFixtures extends AppOptions {
   webBrowser: Browser | undefined
+  /** Electron's binary made ready (or found missing) before the electron project's first test. */
+  electronReady: void
 }
 
-/** The Electron binary's path, or null when it was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD). */
-export const electronBinary = (): string | null => findElectronBinary(ROOT)
+/** Fetching Electron's binary (about 100 MB) may take longer than a test. */
+const ELECTRON_INSTALL_TIMEOUT_MS = 10 * 60_000
+
+let electron: { binary: string } | { cause: string } | undefined
+/**
+ * Electron's executable, fetched once per worker by Electron's installer where it is missing and
+ * downloads are allowed, as `npm start` does; or why there is none (the `electron` project skips).
+ */
+function electronForTests(): { binary: string } | { cause: string } {
+  electron ??= ensureElectron(ROOT)
+  return electron
+}
+
+/** The Electron binary's path, or null where it is not installed and cannot be fetched. */
+export const electronBinary = (): string | null => {
+  const found = electronForTests()
+  return 'binary' in found ? found.binary : null
+}
+
+/** Why the `electron` project skips here, in one line; null where it runs. */
+export const electronSkipReason = (): string | null => {
+  const found = electronForTests()
+  return 'cause' in found ? found.cause : null
+}
 
 export interface TestFixtures {
   app: App
@@ -82,6 +106,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' }
   ],
 
+  // Runs Electron's installer outside any one test's time limit, once per worker.
+  electronReady: [
+    async ({ appKind }, use) => {
+      if (appKind === 'electron') electronForTests()
+      await use()
+    },
+    { scope: 'worker', auto: true, timeout: ELECTRON_INSTALL_TIMEOUT_MS }
+  ],
+
   app: async ({ appKind, webBrowser, resourcesDir }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
     const log: string[] = []
@@ -97,10 +130,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await use(web.app)
       } else {
         const binary = electronBinary()
-        testInfo.skip(
-          binary === null,
-          'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD); run on a desktop with npm install'
-        )
+        testInfo.skip(binary === null, electronSkipReason() ?? '')
         const desktop = await openElectron(
           binary as string,
           dataDir,

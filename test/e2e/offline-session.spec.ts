@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { _electron, type ElectronApplication } from '@playwright/test'
-import { electronBinary, expect, test } from './fixtures'
+import { electronBinary, electronSkipReason, expect, test } from './fixtures'
 
 const ROOT = resolve(__dirname, '..', '..')
 
@@ -50,7 +50,7 @@ test('the desktop session cancels remote images, fetches and websockets even wit
 }) => {
   test.skip(appKind !== 'electron', 'The browser preview has no Electron session to test')
   const binary = electronBinary()
-  test.skip(binary === null, 'Electron binary not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD)')
+  test.skip(binary === null, electronSkipReason() ?? '')
 
   const { server, origin, hits } = await countingServer()
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-offline-'))
