@@ -42,10 +42,10 @@ if (!articles) {
   )
   console.log(`  kind accuracy (direct among gold spans found) ${f3(r.kindAccuracy)}`)
   console.log(
-    `  speaker accuracy over ${score.speakerScored} scored: strict ${f3(r.speakerStrict)}  last name ${f3(r.speakerLastName)}`
+    `  speaker accuracy over ${score.attributedScored} scored quotations given a speaker: strict ${f3(r.speakerStrict)}  last name ${f3(r.speakerLastName)}`
   )
   console.log(
-    `  coverage ${f3(r.coverage)}  (last-name accuracy among those given a speaker ${f3(r.attributedPrecision)})`
+    `  coverage ${f3(r.coverage)}  (right by last name over all ${score.speakerScored} scored, no speaker counting as wrong: ${f3(r.speakerLastNameOverall)})`
   )
   console.log('  commonest misses:')
   for (const [kind, n] of [...score.misses].sort((a, b) => b[1] - a[1]).slice(0, 10))

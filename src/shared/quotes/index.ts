@@ -203,6 +203,14 @@ class Reader {
       }
       return { kind: 'direct', speaker: null, entity: null }
     }
+    if (!term && readsAsSpeech(this.text, span)) {
+      // `Cruz blamed the law on "knuckleheaded Democratic politicians."`: a clause of several
+      // quoted words, not a title, in a sentence about a named person is that person's words.
+      // The speaker only when the sentence names nobody else before the quotation.
+      const subject = this.loneSubject(span.start)
+      if (subject) return { kind: 'direct', speaker: subject.name, entity: subject }
+      return { kind: 'direct', speaker: null, entity: null }
+    }
     return { kind: 'scare', speaker: null, entity: null }
   }
 
@@ -236,6 +244,21 @@ class Reader {
       if (afterClause) return afterClause.entity
     }
     return mentions[0]?.entity ?? null
+  }
+
+  /** The one person named (outside quotations) in the sentence before `at`, if only one is. */
+  private loneSubject(at: number): Entity | null {
+    const start = Math.max(this.sentences[rangeIndexAt(this.sentences, at)]![0], at - WINDOW)
+    const named = new Set(
+      this.cast
+        .mentionsBetween(start, at)
+        .filter((m) => !m.quoted)
+        .map((m) => m.entity)
+    )
+    const [only] = named
+    return named.size === 1 && only!.kind === 'person' && plausibleSpeaker(only!.name)
+      ? only!
+      : null
   }
 
   private isLastSentenceOf(sentence: number, paragraph: number): boolean {
@@ -427,6 +450,14 @@ const NOT_NOUNS = new Set([
   ...SUBJECT_PRONOUNS,
   ...'is are was were be been being and or nor to not'.split(' ')
 ])
+
+/** Quoted words that read as speech: four words or more, not a title in title case. */
+function readsAsSpeech(text: string, span: MarkSpan): boolean {
+  const words = text.slice(span.start + 1, span.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  if (words.length < 4) return false
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return capitalised * 2 < words.length
+}
 
 /** Quoted words that read as a sentence of their own: a capital, then three words or more. */
 function isSentence(text: string, span: MarkSpan): boolean {

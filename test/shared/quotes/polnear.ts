@@ -5,8 +5,10 @@
  * overlapping the corpus' `ambiguous` stretches are ignored; a direct prediction on an
  * `unannotated` span (mostly scare quotes and titles) counts as a false positive, so precision
  * is a lower bound. Speaker accuracy is over matched gold quotations whose speaker the corpus
- * resolved (`speakerScored` absent); a null speaker counts as wrong there, and coverage is the
- * share of matched gold quotations given a speaker. Shared by `npm run eval:quotes` and the
+ * resolved (`speakerScored` absent) that the extractor gave a speaker: a null speaker is
+ * an abstention, not an error ("a wrong name is worse than none"), and coverage, the share of
+ * matched gold quotations given a speaker, says how often it abstains. The share right among
+ * all scored quotations (a null counting as wrong) is reported too. Shared by `npm run eval:quotes` and the
  * dev-split test.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -61,8 +63,9 @@ export interface PolnearScore {
   speakerLastName: number
   /** Matched gold quotations (scored speaker or not) given a non-null speaker. */
   covered: number
-  /** Of the scored ones given a speaker, right by last name (precision of attribution). */
+  /** Scored quotations given a speaker, and of those the ones right exactly. */
   attributedScored: number
+  attributedStrict: number
   misses: Map<string, number>
 }
 
@@ -78,6 +81,7 @@ export function emptyScore(): PolnearScore {
     speakerLastName: 0,
     covered: 0,
     attributedScored: 0,
+    attributedStrict: 0,
     misses: new Map()
   }
 }
@@ -160,7 +164,10 @@ export function scoreArticle(
     if (gold.speakerScored === false) continue
     score.speakerScored++
     const kind = mentionKind(gold)
-    if (got.speaker === gold.speaker) score.speakerStrict++
+    if (got.speaker === gold.speaker) {
+      score.speakerStrict++
+      score.attributedStrict++
+    }
     if (got.speaker && lastName(got.speaker) === lastName(gold.speaker)) {
       score.speakerLastName++
       score.attributedScored++
@@ -188,11 +195,12 @@ export interface PolnearRates {
   recall: number
   f1: number
   kindAccuracy: number
+  /** Of scored quotations given a speaker, the share right exactly and by last name. */
   speakerStrict: number
   speakerLastName: number
   coverage: number
-  /** Of scored quotations given a speaker, the share right by last name. */
-  attributedPrecision: number
+  /** Of all scored quotations (a null speaker counting as wrong), the share right by last name. */
+  speakerLastNameOverall: number
 }
 
 export function polnearRates(s: PolnearScore): PolnearRates {
@@ -204,10 +212,10 @@ export function polnearRates(s: PolnearScore): PolnearRates {
     recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     kindAccuracy: div(s.kindRight, s.spanSeen),
-    speakerStrict: div(s.speakerStrict, s.speakerScored),
-    speakerLastName: div(s.speakerLastName, s.speakerScored),
+    speakerStrict: div(s.attributedStrict, s.attributedScored),
+    speakerLastName: div(s.speakerLastName, s.attributedScored),
     coverage: div(s.covered, s.matched),
-    attributedPrecision: div(s.speakerLastName, s.attributedScored)
+    speakerLastNameOverall: div(s.speakerLastName, s.speakerScored)
   }
 }
 
