@@ -72,7 +72,7 @@ export function extractQuotes(text: string): Quote[] {
     const parent = family.parent.get(span)
     if (parent) verdicts.set(span, reader.readNested(span, parent, family.children.get(parent)!))
   }
-  borrowFromEchoes(text, top, family, verdicts)
+  borrowFromEchoes(text, top, family, verdicts, paragraphs)
   return spans.map((span) => {
     const verdict = verdicts.get(span) ?? { kind: 'scare', speaker: null, entity: null }
     return {
@@ -378,10 +378,13 @@ function borrowFromEchoes(
   text: string,
   top: MarkSpan[],
   family: Family,
-  verdicts: Map<MarkSpan, Verdict>
+  verdicts: Map<MarkSpan, Verdict>,
+  paragraphs: Range[]
 ): void {
+  // Only the headline and standfirst echo the body; further down, shared words are a cliché.
+  const lead = paragraphs[Math.min(1, paragraphs.length - 1)]![1]
   const candidates = top
-    .filter((span) => !verdicts.get(span)?.speaker)
+    .filter((span) => span.start < lead && !verdicts.get(span)?.speaker)
     .slice(0, ECHO_CANDIDATES)
     .map((span) => ({ span, words: ` ${fold(text.slice(span.start, span.end))} ` }))
     .filter(({ words }) => words.trim().includes(' '))

@@ -528,7 +528,9 @@ export class Cast {
       (entity, i, all) =>
         all.indexOf(entity) === i &&
         entity.words.length > words.length &&
-        (endsWith(entity.words, words) || startsWith(entity.words, words))
+        (endsWith(entity.words, words) ||
+          // "Trump" is not "Trump Tower": a name's first word stands for it only for a person.
+          (startsWith(entity.words, words) && entity.kind === 'person'))
     )
     return this.mostRecent(candidates, at)
   }

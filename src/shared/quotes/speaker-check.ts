@@ -28,6 +28,9 @@ const HEADLINE_WORDS = new Set(
   than vs`.split(/\s+/)
 )
 
+/** Determiners a shown description may open with ("a Trump loyalist", "the mayor"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another'])
+
 /** Whether `speaker` can be shown as someone's name or description. */
 export function plausibleSpeaker(speaker: string, kind?: string): boolean {
   const words = speaker.split(/\s+/).filter((w) => w.length > 0)
@@ -42,7 +45,9 @@ export function plausibleSpeaker(speaker: string, kind?: string): boolean {
   const capitalised = /^\p{Lu}/u.test(first)
   if (!capitalised) {
     // A description as the article writes it ("a Trump loyalist") or a bare noun ("officials").
-    if (DETERMINERS.has(lower[0]!)) return words.length > 1
+    // "his announcement speech", "that Sanders can catch Clinton": a description pointing
+    // back at someone unnamed is no speaker to show.
+    if (DETERMINERS.has(lower[0]!)) return words.length > 1 && DESCRIPTION_OPENERS.has(lower[0]!)
     return (
       words.length <= 2 &&
       !CAPITALISED_FUNCTION_WORDS.has(lower[0]!) &&
