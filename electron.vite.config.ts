@@ -19,7 +19,10 @@ export default defineConfig({
           // The search index loads and builds in this child process (a utility process in the
           // app, a forked Node in the preview), off the main process. It must stay beside
           // index.js: main starts it as out/main/index-worker.js.
-          'index-worker': resolve(__dirname, 'src/main/library/index-worker.ts')
+          'index-worker': resolve(__dirname, 'src/main/library/index-worker.ts'),
+          // Imported files are decoded and extracted in this child process, with a time and
+          // memory budget per file (src/main/import/extraction-client.ts), beside index.js too.
+          'import-worker': resolve(__dirname, 'src/main/import/import-worker.ts')
         }
       }
     }

@@ -5,6 +5,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { registerIpcHandlers } from './ipc/register'
+import { utilityExtractor } from './import/utility-extractor'
 import { utilityIndexWorker } from './library/utility-index-worker'
 import { resolveDataDir, resolveResourcesDir } from './paths'
 import { handleAppProtocol, registerAppScheme } from './protocol'
@@ -65,7 +66,8 @@ async function start(): Promise<void> {
     dataDir: resolveDataDir(process.env, app.getPath('userData')),
     log,
     // The packaged app cannot fork itself as Node (RunAsNode is off): a utility process instead.
-    startIndexWorker: utilityIndexWorker(join(__dirname, 'index-worker.js'))
+    startIndexWorker: utilityIndexWorker(join(__dirname, 'index-worker.js')),
+    startExtractor: utilityExtractor(join(__dirname, 'import-worker.js'))
   })
   registerIpcHandlers(services.dispatch, { devOrigin, log })
   started = true

@@ -5,9 +5,14 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { Handlers } from '@shared/ipc/contract'
+import { CHANNELS, type Handlers } from '@shared/ipc/contract'
 import type { SkippedFile } from '@shared/model/article'
 import { createDispatcher, type Dispatch } from './ipc/dispatcher'
+import { ExtractionClient } from './import/extraction-client'
+import type { StartExtractor } from './import/extraction-protocol'
+import { createImportHandlers } from './import/import-handlers'
+import { ImportedStore } from './import/imported-store'
+import { forkExtractor } from './import/start-extractor'
 import { createHandlers } from './ipc/handlers'
 import { forkIndexWorker } from './library/forked-index-worker'
 import { IndexWorkerClient, type StartIndexWorker } from './library/index-worker-client'
@@ -28,6 +33,11 @@ export interface ServicesOptions {
   startIndexWorker?: StartIndexWorker
   /** How long a search waits for a loading index before answering empty (default 1 s). */
   waitForIndexMs?: number
+  /**
+   * Starts the extraction process for imports: the Electron app passes a utility process; the
+   * default forks `import-worker.js` beside the entry script.
+   */
+  startExtractor?: StartExtractor
 }
 
 export interface Services {
@@ -38,6 +48,8 @@ export interface Services {
   search: IndexWorkerClient
   /** Resolves once every note and setting the UI has sent is on disk: await it before quitting. */
   idle(): Promise<void>
+  /** Stops the child processes (the index worker, the extraction process). */
+  close(): Promise<void>
 }
 
 /**
@@ -49,6 +61,13 @@ export function indexWorkerScript(
   dir: string = require.main ? dirname(require.main.filename) : __dirname
 ): string {
   return join(dir, 'index-worker.js')
+}
+
+/** The built extraction process's script, `import-worker.js`, beside `index-worker.js`. */
+export function importWorkerScript(
+  dir: string = require.main ? dirname(require.main.filename) : __dirname
+): string {
+  return join(dir, 'import-worker.js')
 }
 
 /**
@@ -69,20 +88,47 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
     options.waitForIndexMs
   )
-  const [library, settings, notes] = await Promise.all([
+  const [library, settings, notes, store] = await Promise.all([
     search.library().then((parsed) => parsed ?? loadLibrary(articlesDir)),
     SettingsStore.open(options.dataDir, log),
-    NotesStore.open(options.dataDir, { log })
+    NotesStore.open(options.dataDir, { log }),
+    ImportedStore.open(options.dataDir, log)
   ])
   for (const file of library.skipped) log(describeSkipped(articlesDir, file))
-  search.countArticles(library.articles.length)
-  const handlers = createHandlers({
-    articles: library.articles,
-    skipped: library.skipped,
+  const extraction = new ExtractionClient(
+    options.startExtractor ?? forkExtractor(importWorkerScript())
+  )
+  // The imported articles change while the app runs: the handlers over the library are made
+  // afresh after each change (milliseconds at 10,000 articles), the import handlers stay.
+  let current: Handlers
+  const rebuild = () => {
+    const articles = [...library.articles, ...store.articles()]
+    search.countArticles(articles.length)
+    current = createHandlers({
+      articles,
+      skipped: library.skipped,
+      search,
+      settings,
+      notes,
+      imports
+    })
+  }
+  const imports = createImportHandlers({
+    store,
+    extraction,
+    bundled: library.articles,
     search,
-    settings,
-    notes
+    notes,
+    changed: rebuild
   })
+  rebuild()
+  void search.update(store.articles(), [])
+  const handlers = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      (request: unknown) => (current[channel] as (request: unknown) => unknown)(request)
+    ])
+  ) as Handlers
   return {
     handlers,
     dispatch: createDispatcher(handlers, { log }),
@@ -90,6 +136,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     search,
     idle: async () => {
       await Promise.all([notes.idle(), settings.idle()])
+    },
+    close: async () => {
+      extraction.close()
+      await search.close()
     }
   }
 }

@@ -1,10 +1,16 @@
 /**
- * The import channels (issue 16). Until the extraction process and the imported-article store
- * land, a file answers failed with that reason and an edit of any article is refused.
+ * The import channels (issue 16): a file goes to the extraction process, and what comes back
+ * is checked for a duplicate, stored (imported-store.ts), made searchable and added to the
+ * library. Edits, removals and restores act on imported articles only; bundled ones are the
+ * app's own.
  */
-import type { Handlers } from '@shared/ipc/contract'
-import type { ArticleView } from '@shared/model/article'
-import { RequestError } from '../ipc/dispatcher'
+import type { ArticleImportRow, Handlers } from '@shared/ipc/contract'
+import { summaryOf, type ArticleView } from '@shared/model/article'
+import { NotFoundError, RequestError } from '../ipc/dispatcher'
+import type { NotesStore } from '../notes/notes-store'
+import { CANCELLED, type ExtractionClient } from './extraction-client'
+import type { ImportedStore } from './imported-store'
+import { contentHash } from './import-pipeline'
 
 type ImportChannels =
   | 'import:file'
@@ -14,10 +20,117 @@ type ImportChannels =
   | 'library:restore'
   | 'library:page-text'
 
-export function createImportHandlers(
-  find: (id: string) => ArticleView
-): Pick<Handlers, ImportChannels> {
-  const onlyImported = ({ id }: { id: string }): never => {
+export interface ImportDeps {
+  store: ImportedStore
+  extraction: ExtractionClient
+  /** The bundled library, which imports must not duplicate nor take an id of. */
+  bundled: readonly ArticleView[]
+  search: { update(added: readonly ArticleView[], removed: readonly string[]): Promise<void> }
+  notes: NotesStore
+  /** Called after every change to the imported articles: the library list is rebuilt. */
+  changed(): void
+}
+
+/** How many bundled articles are hashed between yields, so main never stalls on a large library. */
+const HASH_SLICE = 200
+
+export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportChannels> {
+  const { store, extraction, bundled, search, notes } = deps
+  const bundledById = new Map(bundled.map((article) => [article.id, article]))
+  const bundledByUrl = new Map(bundled.filter((a) => a.url).map((a) => [a.url!, a]))
+  let bundledByHash: Promise<Map<string, ArticleView>> | null = null
+  const hashes = () =>
+    (bundledByHash ??= (async () => {
+      const byHash = new Map<string, ArticleView>()
+      for (let at = 0; at < bundled.length; at += HASH_SLICE) {
+        for (const article of bundled.slice(at, at + HASH_SLICE))
+          byHash.set(contentHash(article), article)
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      return byHash
+    })())
+  // After extraction, one file at a time: two copies of one page in a batch are a duplicate.
+  let tail: Promise<unknown> = Promise.resolve()
+  const serially = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work)
+    tail = result.catch(() => undefined)
+    return result
+  }
+  const imported = (id: string): ArticleView => {
+    const article = store.get(id)
+    if (article) return article
+    if (bundledById.has(id))
+      throw new RequestError('invalid-request', 'Only imported articles can be changed.')
+    throw new NotFoundError(`No imported article with id "${id}"`)
+  }
+  const publish = async (added: ArticleView[], removed: string[]) => {
+    deps.changed()
+    await search.update(added, removed)
+  }
+
+  return {
+    'import:file': async ({ batchId, name, path, data }): Promise<ArticleImportRow> => {
+      const bytes = Buffer.from(data, 'base64')
+      const failed = (reason: string): ArticleImportRow => ({ name, status: 'failed', reason })
+      // Refused here without a round trip: what the extraction process would say first.
+      if (bytes.length === 0) return failed('The file is empty.')
+      const result = await extraction.extract({ name, ...(path ? { path } : {}), bytes }, batchId)
+      if (!result.ok) return failed(result.reason)
+      return serially(async () => {
+        if (extraction.isCancelled(batchId)) return failed(CANCELLED)
+        const url = result.article.url
+        const duplicate =
+          store.duplicateOf(url, result.contentHash) ??
+          (url ? bundledByUrl.get(url) : undefined) ??
+          (await hashes()).get(result.contentHash)
+        if (duplicate)
+          return {
+            name,
+            status: 'duplicate',
+            reason: `Already in the library as “${duplicate.title}”.`,
+            article: summaryOf(duplicate)
+          }
+        const article = await store.add(result, bytes, (id) => bundledById.has(id))
+        await publish([article], [])
+        return { name, status: 'imported', reason: result.reason, article: summaryOf(article) }
+      })
+    },
+    'import:cancel': ({ batchId }) => ({ cancelled: extraction.cancel(batchId) }),
+    'library:edit': async ({ id, details }) => {
+      imported(id)
+      const article = await store.edit(id, details)
+      await publish([article], [])
+      return summaryOf(article)
+    },
+    'library:remove': async ({ id }) => {
+      imported(id)
+      const removed = await store.remove(id)
+      await publish([], [id])
+      return { removed: summaryOf(removed), notes: notes.list(id).length }
+    },
+    'library:restore': async ({ id }) => {
+      if (store.get(id)) return summaryOf(store.get(id)!)
+      if (bundledById.has(id))
+        throw new RequestError('invalid-request', 'Only imported articles can be restored.')
+      const article = await store.restore(id)
+      if (!article) throw new NotFoundError(`No removed article with id "${id}"`)
+      await publish([article], [])
+      return summaryOf(article)
+    },
+    'library:page-text': async ({ id }) => {
+      const bundledArticle = bundledById.get(id)
+      if (bundledArticle) return { text: bundledArticle.text }
+      const article = imported(id)
+      const original = await store.original(id)
+      const text = original ? await extraction.pageText(original.bytes, original.html) : null
+      return { text: text || article.text }
+    }
+  }
+}
+
+/** For handlers made without an import store (tests of other channels): imports are refused. */
+export function withoutImports(find: (id: string) => ArticleView): Pick<Handlers, ImportChannels> {
+  const refuse = ({ id }: { id: string }): never => {
     find(id)
     throw new RequestError('invalid-request', 'Only imported articles can be changed.')
   }
@@ -25,13 +138,14 @@ export function createImportHandlers(
     'import:file': ({ name }) => ({
       name,
       status: 'failed',
-      reason: 'Importing is not ready yet in this build.'
+      reason: 'Importing is not available here.'
     }),
     'import:cancel': () => ({ cancelled: false }),
-    'library:edit': onlyImported,
-    'library:remove': onlyImported,
-    'library:restore': onlyImported,
-    // A bundled article is its own whole page.
+    'library:edit': refuse,
+    'library:remove': refuse,
+    'library:restore': refuse,
     'library:page-text': ({ id }) => ({ text: find(id).text })
   }
 }
+
+export type ImportHandlers = Pick<Handlers, ImportChannels>

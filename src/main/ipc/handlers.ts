@@ -4,7 +4,7 @@ import type { TextRange } from '@shared/model/range'
 import type { SearchResponse, SearchStatus } from '@shared/model/search'
 import { withNoteResults } from '@shared/search/note-provider'
 import { DEFAULT_LIMIT } from '@shared/search/search-service'
-import { createImportHandlers } from '../import/import-handlers'
+import { withoutImports, type ImportHandlers } from '../import/import-handlers'
 import { Anchors, createNoteSearch, createNotesHandlers } from '../notes/notes-handlers'
 import type { NotesStore } from '../notes/notes-store'
 import type { SettingsStore } from '../settings/settings-store'
@@ -29,6 +29,8 @@ export interface HandlerDeps {
   settings: SettingsStore
   /** The user's highlights and notes. */
   notes: NotesStore
+  /** The import channels; without them imports are refused. */
+  imports?: ImportHandlers
 }
 
 /** The contract implemented over main's services. Requests arrive already validated. */
@@ -37,7 +39,8 @@ export function createHandlers({
   skipped,
   search,
   settings,
-  notes
+  notes,
+  imports
 }: HandlerDeps): Handlers {
   const byId = new Map(articles.map((article) => [article.id, article]))
   const summaries = articles.map(summaryOf)
@@ -74,6 +77,6 @@ export function createHandlers({
       return settings.savePosition(articleId, position)
     },
     ...createNotesHandlers({ articles, notes, anchors }),
-    ...createImportHandlers(find)
+    ...(imports ?? withoutImports(find))
   }
 }

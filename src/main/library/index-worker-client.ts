@@ -44,6 +44,11 @@ export class IndexWorkerClient {
   private skipped: SkippedFile[] = []
   private libraryDone = false
   private readonly libraryWaiters: ((library: WorkerLibrary | null) => void)[] = []
+  /**
+   * Articles imported (or edited) and removed since start-up, by id (null: removed). A worker
+   * that becomes ready, the first or a replacement, is sent all of them.
+   */
+  private readonly changes = new Map<string, ArticleView | null>()
   /** Where the index came from, once ready. */
   origin: IndexOrigin | null = null
 
@@ -90,6 +95,17 @@ export class IndexWorkerClient {
   async matches(articleId: string, query: string): Promise<TextRange[] | null> {
     const answer = await this.ask({ type: 'matches', id: 0, articleId, query })
     return answer?.type === 'matches' ? answer.ranges : []
+  }
+
+  /**
+   * Makes added (or edited) articles searchable and removed ones not: resolves once the worker
+   * has them in its index, or at once while it is still loading (it gets them when ready).
+   */
+  async update(added: readonly ArticleView[], removed: readonly string[]): Promise<void> {
+    for (const article of added) this.changes.set(article.id, article)
+    for (const id of removed) this.changes.set(id, null)
+    if (this.current.state !== 'ready') return
+    await this.ask({ type: 'update', id: 0, added: [...added], removed: [...removed] })
   }
 
   /** Stops the worker; later searches answer empty. */
@@ -163,6 +179,12 @@ export class IndexWorkerClient {
         return
       case 'ready':
         this.origin = message.origin
+        if (this.changes.size > 0) {
+          const added = [...this.changes.values()].filter((a): a is ArticleView => a !== null)
+          const removed = [...this.changes].filter(([, a]) => a === null).map(([id]) => id)
+          // Posted before any search the ready state lets through, so they see it.
+          this.worker?.postMessage({ type: 'update', id: this.nextId++, added, removed })
+        }
         this.settle({ state: 'ready', progress: 1 })
         return
       case 'failed':

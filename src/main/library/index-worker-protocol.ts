@@ -20,6 +20,8 @@ export type ToIndexWorker =
   | { type: 'articles-received' }
   | { type: 'search'; id: number; query: string; limit?: number; cursor?: number }
   | { type: 'matches'; id: number; articleId: string; query: string }
+  /** Articles imported, edited (same id) or removed since the library loaded. */
+  | { type: 'update'; id: number; added: ArticleView[]; removed: string[] }
 
 export type FromIndexWorker =
   /** The parsed library, in batches (the last has `done`), before the index is loaded. */
@@ -30,6 +32,8 @@ export type FromIndexWorker =
   | { type: 'log'; message: string }
   | { type: 'search'; id: number; response: SearchResponse }
   | { type: 'matches'; id: number; ranges: TextRange[] | null }
+  /** The update is searchable. */
+  | { type: 'updated'; id: number }
 
 /**
  * Main's hold on a running worker: a child process in the app (forked-index-worker.ts,

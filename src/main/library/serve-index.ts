@@ -6,9 +6,8 @@
  */
 import { join } from 'node:path'
 import type { ArticleView } from '@shared/model/article'
+import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
-import { QuoteProvider } from '@shared/search/quote-provider'
-import { SearchService } from '@shared/search/search-service'
 import type { IndexWorkerData, IndexWorkerPort } from './index-worker-protocol'
 import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
 import { buildEngine, loadOrBuildIndex } from './library-index'
@@ -34,12 +33,12 @@ const ARTICLE_BATCH = 100
  * The search the app runs over its library: articles and the quotations in them. The bench
  * builds it here too, so it measures what the app answers with.
  */
-export function librarySearch(
-  articles: readonly ArticleView[],
-  engine: SearchEngine
-): SearchService {
-  return new SearchService(articles, engine, [new QuoteProvider(articles)])
+export function librarySearch(articles: readonly ArticleView[], engine: SearchEngine): LiveSearch {
+  return new LiveSearch(articles, engine)
 }
+
+/** Quiet time after the last update before the index segments are folded into one. */
+const COMPACT_AFTER_MS = 5000
 
 /** Runs until the port closes. Never throws: a failure is reported as a `failed` message. */
 export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): Promise<void> {
@@ -50,13 +49,24 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     port.postMessage({ type: 'progress', progress: Math.min(1, fraction) })
   }
   const log = (message: string): void => port.postMessage({ type: 'log', message })
-  let service: SearchService | null = null
+  let service: LiveSearch | null = null
+  let compaction: NodeJS.Timeout | undefined
   let received: (() => void) | null = null
   port.on('message', (message) => {
     if (message.type === 'articles-received') {
       received?.()
     } else if (!service) {
       // Main forwards searches only once told the index is ready; nothing to answer before.
+    } else if (message.type === 'update') {
+      service.update(message.added, message.removed)
+      port.postMessage({ type: 'updated', id: message.id })
+      clearTimeout(compaction)
+      const live = service
+      if (live.wantsCompaction)
+        compaction = setTimeout(() => {
+          live.compact()
+          log(`[dossier] Search index: compacted to one index of ${live.size} articles`)
+        }, COMPACT_AFTER_MS).unref()
     } else if (message.type === 'search') {
       const response = service.search(message.query, message.limit, message.cursor)
       port.postMessage({ type: 'search', id: message.id, response })
@@ -86,7 +96,7 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     service = librarySearch(library.articles, engine)
     port.postMessage({ type: 'ready', origin, articles: library.articles.length })
     // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
-    setImmediate(() => engine.warm())
+    setImmediate(() => service?.warm())
   } catch (error) {
     port.postMessage({ type: 'failed', message: (error as Error).message })
   }

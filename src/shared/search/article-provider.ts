@@ -23,9 +23,9 @@ import {
   type EngineClause,
   type EngineHit,
   type Field,
-  type IndexedDocument,
-  type SearchEngine
+  type IndexedDocument
 } from './lunr-engine'
+import type { SearchIndex } from './index-segments'
 import type { ProviderAnswer, SearchProvider } from './providers'
 import { wordMatches, type QueryWord } from './query'
 import { formatQuery, type ParsedQuery, type QueryTerm } from './query-parser'
@@ -80,7 +80,7 @@ export class ArticleProvider implements SearchProvider {
    * The articles by their number in the index (`EngineHit#doc`): an array read instead of a
    * map look-up by id for each of a query's candidates, a cache miss each in a large library.
    */
-  private readonly byDoc: (ArticleView | undefined)[]
+  private byDoc: (ArticleView | undefined)[]
   /** Each article's analysed words, computed once (see forward-index.ts). */
   private readonly forward = new Map<string, ForwardText>()
   private readonly vocabulary = new Vocabulary()
@@ -97,18 +97,34 @@ export class ArticleProvider implements SearchProvider {
 
   constructor(
     articles: readonly ArticleView[],
-    private readonly engine: SearchEngine
+    private readonly engine: SearchIndex
   ) {
-    for (const article of articles) {
-      this.articles.set(article.id, article)
-      this.forward.set(article.id, forwardText(article.text, article.blocks, this.vocabulary))
-      if (article.source && !this.sources.has(article.source))
-        this.sources.set(
-          article.source,
-          forwardText(article.source, [whole(article.source)], this.vocabulary)
-        )
-    }
+    for (const article of articles) this.take(article)
     this.byDoc = engine.ids.map((id) => this.articles.get(id))
+  }
+
+  private take(article: ArticleView): void {
+    this.articles.set(article.id, article)
+    this.forward.set(article.id, forwardText(article.text, article.blocks, this.vocabulary))
+    if (article.source && !this.sources.has(article.source))
+      this.sources.set(
+        article.source,
+        forwardText(article.source, [whole(article.source)], this.vocabulary)
+      )
+  }
+
+  /**
+   * Takes in articles added (or changed) and drops removed ones, after the engine has: see
+   * index-segments.ts. A removed article's words stay in the vocabulary, which only grows.
+   */
+  update(added: readonly ArticleView[], removedIds: readonly string[]): void {
+    for (const id of removedIds) {
+      this.articles.delete(id)
+      this.forward.delete(id)
+    }
+    for (const article of added) this.take(article)
+    this.byDoc = this.engine.ids.map((id) => this.articles.get(id))
+    this.lastResolved = null
   }
 
   /** Size of the forward index: typed arrays, and the vocabulary they point into (approx.). */

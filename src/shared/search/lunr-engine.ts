@@ -175,6 +175,16 @@ interface Scratch {
   states: Int32Array[]
 }
 
+/**
+ * Collection statistics for scoring when an index is one segment of several (index-segments.ts):
+ * how rare a term is must be judged over the whole library, not over one segment.
+ */
+export interface CollectionStats {
+  documents: number
+  /** Postings of an index term, in every field, across the collection. */
+  postings(term: string): number
+}
+
 /** A built index, ready to query. */
 export class SearchEngine {
   private tokenSet: lunr.TokenSet | null = null
@@ -341,7 +351,7 @@ export class SearchEngine {
    * clause boosts by expanded term; per matching document-field, the dot product with its BM25
    * weights over the query vector's magnitude; summed over fields.
    */
-  search(clauses: readonly EngineClause[]): EngineHit[] {
+  search(clauses: readonly EngineClause[], stats?: CollectionStats): EngineHit[] {
     if (clauses.length === 0) return []
     const queryVectors = FIELDS.map(() => new Map<number, number>())
     for (const clause of clauses) {
@@ -366,7 +376,7 @@ export class SearchEngine {
         const magnitude = Math.sqrt(squares)
         const { starts, docs, tfs, norms } = this.postings[f]!
         for (const [term, boost] of vector) {
-          const idf = this.idf(term)
+          const idf = this.idf(term, stats)
           const factor = boost / magnitude
           for (let p = starts[term]!; p < starts[term + 1]!; p++) {
             const doc = docs[p]!
@@ -414,11 +424,23 @@ export class SearchEngine {
   }
 
   /** lunr.idf: how rare a term is, counting its postings in every field. */
-  private idf(term: number): number {
+  private idf(term: number, stats?: CollectionStats): number {
+    const withTerm = stats ? stats.postings(this.terms[term]!) : this.postingsOf(term)
+    const documents = stats ? stats.documents : this.refs.length
+    const x = (documents - withTerm + 0.5) / (withTerm + 0.5)
+    return Math.log(1 + Math.abs(x))
+  }
+
+  private postingsOf(term: number): number {
     let withTerm = 0
     for (const { starts } of this.postings) withTerm += starts[term + 1]! - starts[term]!
-    const x = (this.refs.length - withTerm + 0.5) / (withTerm + 0.5)
-    return Math.log(1 + Math.abs(x))
+    return withTerm
+  }
+
+  /** Postings of an index term in every field (0 when the index lacks it). */
+  postingCount(word: string): number {
+    const term = this.termNumber(word)
+    return term < 0 ? 0 : this.postingsOf(term)
   }
 
   /** Term numbers a clause stands for: the term itself, or lunr's TokenSet expansion. */

@@ -6,7 +6,7 @@ import type { ArticleView } from '../model/article'
 import type { TextRange } from '../model/range'
 import type { SearchResponse, SearchResult } from '../model/search'
 import { ArticleProvider } from './article-provider'
-import type { SearchEngine } from './lunr-engine'
+import type { SearchIndex } from './index-segments'
 import type { SearchProvider } from './providers'
 import { parseQuery } from './query-parser'
 import { compareRanked } from './ranking'
@@ -22,7 +22,7 @@ export class SearchService {
   /** @param providers further kinds of searchable things, searched alongside the articles. */
   constructor(
     articles: readonly ArticleView[],
-    engine: SearchEngine,
+    engine: SearchIndex,
     providers: readonly SearchProvider[] = []
   ) {
     this.articleProvider = new ArticleProvider(articles, engine)
@@ -48,6 +48,11 @@ export class SearchService {
     results.sort(compareRanked)
     if (results.length > limit) results.length = limit
     return { query: raw, results, fuzzy }
+  }
+
+  /** Articles added or removed since, already in (or out of) `engine`: see live-search.ts. */
+  update(added: readonly ArticleView[], removedIds: readonly string[]): void {
+    this.articleProvider.update(added, removedIds)
   }
 
   /** Every match of the query in one article, in reading order; null for an unknown article. */

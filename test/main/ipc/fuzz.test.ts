@@ -28,6 +28,7 @@ import {
   startPreviewServer,
   type PreviewServer
 } from '../../../src/main/preview/server'
+import { inProcessExtractor } from '../../../src/main/import/start-extractor'
 import { createServices } from '../../../src/main/services'
 import { SETTINGS_FILE } from '../../../src/main/settings/settings-store'
 import {
@@ -110,7 +111,8 @@ async function startFuzzedApp() {
     resourcesDir,
     dataDir,
     log: (message) => logs.push(message),
-    startIndexWorker: startInProcessIndexWorker
+    startIndexWorker: startInProcessIndexWorker,
+    startExtractor: inProcessExtractor
   })
   await services.search.settled()
   const { dispatch } = services

@@ -1,0 +1,194 @@
+/**
+ * The user's imported articles, in the data directory: `imported/<id>.md` (the same Markdown
+ * with front matter as bundled articles, with `imported: true`) and the original file beside it
+ * (`<id>.original.html`, `.md` or `.txt`), so a better extractor can redo it later. The article
+ * file is written last and atomically: it is what makes an import exist, so a crash at any
+ * point leaves either the whole article or none (an original without its article is cleared at
+ * the next start). Removing moves both files to `imported/trash/`; restoring moves them back.
+ */
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import writeFileAtomic from 'write-file-atomic'
+import { readFrontMatter } from '@shared/content/front-matter'
+import { ArticleParseError, parseArticle } from '@shared/content/parse-article'
+import type { ArticleDetails } from '@shared/ipc/contract'
+import { articleFile, type ArticleMeta } from '@shared/import/article-file'
+import { articleIdFor } from '@shared/import/article-id'
+import type { ArticleView } from '@shared/model/article'
+import { writeDurably } from '../notes/notes-store'
+import { contentHash, type PipelineResult } from './import-pipeline'
+
+export const IMPORTED_DIR = 'imported'
+export const TRASH_DIR = 'trash'
+const ORIGINAL = /^(.+)\.original\.(html|md|txt)$/
+
+type Extracted = Extract<PipelineResult, { ok: true }>
+
+export class ImportedStore {
+  private readonly byId = new Map<string, ArticleView>()
+  private readonly byHash = new Map<string, string>()
+  private readonly byUrl = new Map<string, string>()
+  /** Ids of removed articles, which a new import must not take (an undo would clash). */
+  private readonly trashed = new Set<string>()
+
+  private constructor(
+    private readonly dir: string,
+    private readonly log: (message: string) => void
+  ) {}
+
+  /** Opens (creating) the folder and reads every imported article, yielding between files. */
+  static async open(dataDir: string, log: (message: string) => void): Promise<ImportedStore> {
+    const store = new ImportedStore(join(dataDir, IMPORTED_DIR), log)
+    await mkdir(join(store.dir, TRASH_DIR), { recursive: true })
+    for (const name of await readdir(join(store.dir, TRASH_DIR)))
+      if (name.endsWith('.md') && !ORIGINAL.test(name)) store.trashed.add(name.slice(0, -3))
+    const names = await readdir(store.dir)
+    const articles = new Set(names.filter((n) => n.endsWith('.md') && !ORIGINAL.test(n)))
+    for (const name of names) {
+      const original = ORIGINAL.exec(name)
+      // An original whose article was never written: an import cut short.
+      if (original && !articles.has(`${original[1]}.md`)) await rm(join(store.dir, name))
+      else if (/\.md\.\d+$/.test(name)) await rm(join(store.dir, name)) // write-file-atomic's temp
+    }
+    for (const name of [...articles].sort()) {
+      const id = name.slice(0, -'.md'.length)
+      try {
+        store.index(parseArticle(id, await readFile(join(store.dir, name), 'utf8')))
+      } catch (error) {
+        if (!(error instanceof ArticleParseError)) throw error
+        log(`[dossier] Imported article ${name} could not be read: ${error.message}`)
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    return store
+  }
+
+  articles(): ArticleView[] {
+    return [...this.byId.values()]
+  }
+
+  get(id: string): ArticleView | undefined {
+    return this.byId.get(id)
+  }
+
+  /** The article already in the store with this canonical URL or this content, if any. */
+  duplicateOf(url: string | null, hash: string): ArticleView | undefined {
+    const id = (url !== null ? this.byUrl.get(url) : undefined) ?? this.byHash.get(hash)
+    return id === undefined ? undefined : this.byId.get(id)
+  }
+
+  /**
+   * Stores an extracted article with its original bytes; answers it with its new id.
+   * `taken`: ids in use elsewhere (the bundled library), which the new id must not be.
+   */
+  async add(
+    extracted: Extracted,
+    original: Uint8Array,
+    taken: (id: string) => boolean
+  ): Promise<ArticleView> {
+    const id = articleIdFor(
+      extracted.meta.title,
+      extracted.contentHash,
+      (candidate) => taken(candidate) || this.byId.has(candidate) || this.inTrash(candidate)
+    )
+    const file = articleFile({ ...extracted.meta, imported: true }, extracted.body)
+    await writeFileAtomic(
+      join(this.dir, `${id}.original${extracted.extension}`),
+      Buffer.from(original)
+    )
+    await writeDurably(join(this.dir, `${id}.md`), file)
+    const article = { ...extracted.article, id, imported: true }
+    this.index(article)
+    return article
+  }
+
+  /** Rewrites an article's details (the text stays); answers it parsed afresh. */
+  async edit(id: string, details: ArticleDetails): Promise<ArticleView> {
+    const path = join(this.dir, `${id}.md`)
+    const { meta, body } = splitFile(await readFile(path, 'utf8'))
+    const patched: ArticleMeta = { ...meta }
+    for (const [key, value] of Object.entries(details) as [keyof ArticleDetails, string | null][])
+      if (value !== undefined) (patched as unknown as Record<string, unknown>)[key] = value
+    const file = articleFile(patched, body)
+    const article = parseArticle(id, file)
+    await writeDurably(path, file)
+    this.unindex(id)
+    this.index(article)
+    return article
+  }
+
+  /** Moves the article and its original to the trash; answers what was removed. */
+  async remove(id: string): Promise<ArticleView> {
+    const article = this.byId.get(id)!
+    await this.move(id, this.dir, join(this.dir, TRASH_DIR))
+    this.unindex(id)
+    return article
+  }
+
+  /** Moves a removed article back; undefined when the trash does not hold it. */
+  async restore(id: string): Promise<ArticleView | undefined> {
+    const trash = join(this.dir, TRASH_DIR)
+    let source: string
+    try {
+      source = await readFile(join(trash, `${id}.md`), 'utf8')
+    } catch {
+      return undefined
+    }
+    const article = parseArticle(id, source)
+    await this.move(id, trash, this.dir)
+    this.index(article)
+    return article
+  }
+
+  /** The kept original's bytes and whether it is a web page. */
+  async original(id: string): Promise<{ bytes: Uint8Array; html: boolean } | null> {
+    for (const extension of ['html', 'md', 'txt']) {
+      try {
+        const bytes = await readFile(join(this.dir, `${id}.original.${extension}`))
+        return { bytes, html: extension === 'html' }
+      } catch {
+        // Not this kind.
+      }
+    }
+    return null
+  }
+
+  private inTrash(id: string): boolean {
+    return this.trashed.has(id)
+  }
+
+  /**
+   * Moves an article's files between the folder and the trash. The article file is what makes
+   * it part of the library: it leaves first and arrives last, so a crash between the two moves
+   * leaves an original alone, which the next start clears from the folder or ignores in the trash.
+   */
+  private async move(id: string, from: string, to: string): Promise<void> {
+    const originals = (await readdir(from)).filter((name) => name.startsWith(`${id}.original.`))
+    const article = `${id}.md`
+    const names = to === this.dir ? [...originals, article] : [article, ...originals]
+    for (const name of names) await rename(join(from, name), join(to, name))
+    if (to === this.dir) this.trashed.delete(id)
+    else this.trashed.add(id)
+  }
+
+  private index(article: ArticleView): void {
+    this.byId.set(article.id, article)
+    this.byHash.set(contentHash(article), article.id)
+    if (article.url) this.byUrl.set(article.url, article.id)
+  }
+
+  private unindex(id: string): void {
+    const article = this.byId.get(id)
+    if (!article) return
+    this.byId.delete(id)
+    if (this.byHash.get(contentHash(article)) === id) this.byHash.delete(contentHash(article))
+    if (article.url && this.byUrl.get(article.url) === id) this.byUrl.delete(article.url)
+  }
+}
+
+/** An article file's details and body. */
+function splitFile(file: string): { meta: ArticleMeta; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(file)
+  if (!match) throw new ArticleParseError('it has no front matter')
+  return { meta: readFrontMatter(match[1]!), body: file.slice(match[0].length) }
+}
