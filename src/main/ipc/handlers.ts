@@ -77,6 +77,12 @@ export function createHandlers({
       return settings.savePosition(articleId, position)
     },
     ...createNotesHandlers({ articles, notes, anchors }),
-    ...(imports ?? withoutImports(find))
+    ...(imports ?? withoutImports(find)),
+    // The one place the UI hears about loading user data: a recovered settings file too.
+    'notes:status': () => {
+      const status = notes.status()
+      const notice = [status.notice, settings.notice].filter(Boolean).join(' ')
+      return { ...status, notice: notice === '' ? null : notice }
+    }
   }
 }

@@ -1,24 +1,31 @@
 /**
- * The notes file's format, its versions and the path from each old version to the current one.
- * Pure data work (no fs): the store reads and writes through it, and the tests feed it
- * hand-made files of every version. The format is documented with an example in docs/notes.md.
+ * The notes file's format, its versions and the path from each old version to the current one,
+ * and the journal's record of a batch of changes. Pure data work (no fs): the store reads and
+ * writes through it (as a `StoredFormat`), and the tests feed it hand-made files of every
+ * version. The format is documented with an example in docs/notes.md.
  *
- *   version 1 (current): { "format": "dossier-notes", "version": 1, "annotations": [...] }
+ *   version 2 (current): { "format": "dossier-notes", "version": 2, "annotations": [...],
+ *       "generation": n, "saved": ISO time, "checksum": SHA-256 } — the last three are the
+ *       journaled file's envelope (src/main/storage), read and checked there
+ *   version 1: the same without the envelope
  *       each annotation exactly as `Annotation` in shared/model/annotation.ts
  *   version 0 (the development draft, never released): a bare array of annotations with
  *       no `kind`, the selectors as a W3C-style list `target.selector: [...]`, tags optional,
  *       and only `created`
  */
+import { z } from 'zod'
 import type { Annotation } from '@shared/model/annotation'
 import { annotationSchema } from '@shared/ipc/schemas'
+import { DamagedFileError, parseJsonFile } from '../storage/damaged-file-error'
+import type { StoredFormat } from '../storage/stored-format'
 
 /** The `format` field: says the JSON is Dossier's notes, not some other file. */
 export const NOTES_FORMAT = 'dossier-notes'
 /** The version this Dossier writes; it reads every version up to it. */
-export const NOTES_VERSION = 1
+export const NOTES_VERSION = 2
 
 /** A notes file that cannot be read at all; the message says why in plain words. */
-export class NotesFileError extends Error {
+export class NotesFileError extends DamagedFileError {
   override name = 'NotesFileError'
 }
 
@@ -31,35 +38,26 @@ export interface ReadNotes {
   version: number
 }
 
-/** The file's content for `annotations`: pretty-printed, one field per line, ordered stably. */
-export function serialiseNotes(annotations: Iterable<Annotation>): string {
+/** The file's content for `annotations` (before the envelope), ordered stably. */
+export function notesObject(annotations: Iterable<Annotation>): Record<string, unknown> {
   const ordered = [...annotations].sort(
     (a, b) =>
       compare(a.articleId, b.articleId) || compare(a.created, b.created) || compare(a.id, b.id)
   )
-  return (
-    JSON.stringify(
-      { format: NOTES_FORMAT, version: NOTES_VERSION, annotations: ordered },
-      null,
-      2
-    ) + '\n'
-  )
+  return { format: NOTES_FORMAT, version: NOTES_VERSION, annotations: ordered }
 }
 
 /**
  * Reads a notes file's text, migrating an older version. An annotation that fails validation
  * is counted and left out rather than costing the whole file.
- * @throws NotesFileError when the text is not a Dossier notes file of a known version.
+ * @throws DamagedFileError when the text is not a Dossier notes file of a known version.
  */
 export function parseNotes(raw: string): ReadNotes {
-  let data: unknown
-  try {
-    data = JSON.parse(raw)
-  } catch {
-    throw new NotesFileError(
-      raw.trim() === '' ? 'the file is empty' : 'the file is not valid JSON (it may be cut short)'
-    )
-  }
+  return readNotes(parseJsonFile(raw))
+}
+
+/** The same, from the file's JSON value. @throws NotesFileError as `parseNotes`. */
+export function readNotes(data: unknown): ReadNotes {
   const version = versionOf(data)
   if (version > NOTES_VERSION)
     throw new NotesFileError(
@@ -121,7 +119,45 @@ export const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
         updated: updated ?? created
       }
     })
-  })
+  }),
+  // Version 2 adds the envelope (generation, time, checksum), which a step need not make up.
+  1: (data) => ({ ...(data as object), version: 2 })
+}
+
+/** A batch of changes as the journal records it: the annotations it put, the ids it removed. */
+const notesChange = z.strictObject({
+  put: z.array(annotationSchema),
+  remove: z.array(z.string())
+})
+
+/** The notes as the journaled file stores them: annotations by id. */
+export const notesFormat: StoredFormat<Map<string, Annotation>> = {
+  file: 'notes.json',
+  version: NOTES_VERSION,
+  empty: () => new Map(),
+  toFile: (state) => notesObject(state.values()),
+  fromFile: (data) => {
+    const { annotations, invalid, version } = readNotes(data)
+    return { state: new Map(annotations.map((a) => [a.id, a])), invalid, version }
+  },
+  copy: (state) => new Map(state),
+  // Every change puts a new object, so only those that are not the same object are compared.
+  diff: (before, after) => {
+    const put = [...after.values()].filter((a) => {
+      const old = before.get(a.id)
+      return old !== a && JSON.stringify(old) !== JSON.stringify(a)
+    })
+    const remove = [...before.keys()].filter((id) => !after.has(id))
+    return put.length === 0 && remove.length === 0 ? null : { put, remove }
+  },
+  replay: (state, change) => {
+    const { put, remove } = notesChange.parse(change)
+    for (const id of remove) state.delete(id)
+    for (const annotation of put) state.set(annotation.id, annotation)
+    return state
+  },
+  entry: 'note',
+  describe: (state) => `${state.size} note${state.size === 1 ? '' : 's'}`
 }
 
 function compare(a: string, b: string): number {

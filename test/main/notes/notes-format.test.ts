@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { Annotation } from '@shared/model/annotation'
 import {
   NOTES_FORMAT,
   NOTES_VERSION,
-  NotesFileError,
-  parseNotes,
-  serialiseNotes
+  notesFormat,
+  notesObject,
+  parseNotes
 } from '../../../src/main/notes/notes-format'
+import { DamagedFileError } from '../../../src/main/storage/damaged-file-error'
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')
 
@@ -48,22 +50,45 @@ describe('parseNotes', () => {
     ],
     ['{"format": "dossier-notes", "version": 1, "annotations": {}}', /no list of annotations/]
   ])('refuses %j: %s', (raw, message) => {
-    expect(() => parseNotes(raw)).toThrow(NotesFileError)
+    expect(() => parseNotes(raw)).toThrow(DamagedFileError)
     expect(() => parseNotes(raw)).toThrow(message)
   })
 })
 
-describe('serialiseNotes', () => {
-  it('writes the current version, pretty-printed, in a stable order', () => {
+describe('notesObject', () => {
+  it('holds the current version, in a stable order', () => {
     const { annotations } = parseNotes(fixture('notes-v1.json'))
-    const text = serialiseNotes([...annotations].reverse())
-    expect(JSON.parse(text)).toEqual({
-      format: NOTES_FORMAT,
-      version: NOTES_VERSION,
-      annotations
-    })
-    expect(text).toBe(serialiseNotes(annotations))
-    expect(text.split('\n').length).toBeGreaterThan(20)
-    expect(parseNotes(text).annotations).toEqual(annotations)
+    const object = notesObject([...annotations].reverse())
+    expect(object).toEqual({ format: NOTES_FORMAT, version: NOTES_VERSION, annotations })
+    expect(parseNotes(JSON.stringify(object)).annotations).toEqual(annotations)
+  })
+})
+
+describe('the journal record of a batch', () => {
+  const { annotations } = parseNotes(fixture('notes-v1.json'))
+  const [first, second] = annotations as [Annotation, Annotation]
+
+  it('names what was put and removed, and replays to the same notes', () => {
+    const before = new Map([[first.id, first]])
+    const after = notesFormat.copy(before)
+    after.delete(first.id)
+    after.set(second.id, second)
+    const change = notesFormat.diff(before, after)
+    expect(change).toEqual({ put: [second], remove: [first.id] })
+    const replayed = notesFormat.replay(
+      notesFormat.copy(before),
+      JSON.parse(JSON.stringify(change))
+    )
+    expect([...replayed.values()]).toEqual([second])
+  })
+
+  it('is null when a batch changed nothing', () => {
+    const before = new Map([[first.id, first]])
+    expect(notesFormat.diff(before, notesFormat.copy(before))).toBeNull()
+  })
+
+  it('refuses to replay a record that is not valid', () => {
+    expect(() => notesFormat.replay(new Map(), { put: [{ id: 'x' }], remove: [] })).toThrow()
+    expect(() => notesFormat.replay(new Map(), { put: [] })).toThrow()
   })
 })

@@ -1,4 +1,5 @@
 import {
+  appendFile,
   copyFile,
   mkdir,
   mkdtemp,
@@ -199,44 +200,106 @@ describe('NotesStore', () => {
       const store = await NotesStore.open(dir, { now: time.now, backupIntervalMs: 0 })
       await store.create(b) // backs up [a]
       time.advance(1000)
-      await store.create(note()) // backs up [a, b]
+      const c = await store.create(note()) // backs up [a, b]; the journal holds c
       await writeFile(join(dir, NOTES_FILE), content)
-      return { dir, a, b }
+      return { dir, a, b, c }
     }
 
-    it('sets a damaged file aside, loads the newest backup and says so', async () => {
-      const { dir, a, b } = await damaged('{"format": "dossier-notes", "vers')
+    it('restores a damaged file from the previous copy and the journal, and says so', async () => {
+      const { dir, a, b, c } = await damaged('{"format": "dossier-notes", "vers')
       const logs: string[] = []
       const store = await NotesStore.open(dir, { log: (m) => logs.push(m) })
-      expect(store.list()).toEqual([a, b])
+      expect(store.list()).toEqual([a, b, c])
       const [kept] = await aside(dir)
       expect(await readFile(join(dir, kept!), 'utf8')).toBe('{"format": "dossier-notes", "vers')
       const { notice } = store.status()
-      expect(notice).toMatch(/could not be read \(the file is not valid JSON/)
-      expect(notice).toContain(kept)
-      expect(notice).toMatch(/restored from the backup of .* \(2 notes\)/)
+      expect(notice).toMatch(/^notes\.json was damaged \(the file is not valid JSON/)
+      expect(notice).toMatch(
+        /restored 3 notes from the previous copy \(saved .*\) and 1 change from the journal\./
+      )
+      expect(notice).toContain(`The damaged file was kept as ${join(dir, kept!)}.`)
       expect(logs.join('\n')).toContain(notice)
       // The recovered notes are written back at once: the next start is quiet.
-      expect(await onDisk(dir)).toEqual([a, b])
+      expect(await onDisk(dir)).toEqual([a, b, c])
       expect((await NotesStore.open(dir)).status().notice).toBeNull()
+    })
+
+    it('treats a file whose text no longer matches its checksum as damaged', async () => {
+      const dir = await dataDir()
+      const store = await NotesStore.open(dir)
+      const a = await store.create(note({ note: 'the original words' }))
+      const b = await store.create(note())
+      const path = join(dir, NOTES_FILE)
+      // Still valid JSON and a valid note: only the checksum tells.
+      await writeFile(path, (await readFile(path, 'utf8')).replace('original', 'garbled!'))
+      const reopened = await NotesStore.open(dir)
+      expect(reopened.list()).toEqual([a, b])
+      expect(reopened.status().notice).toMatch(/does not match its checksum/)
+    })
+
+    it('restores from the newest backup and the journal when the previous copy is damaged too', async () => {
+      const { dir, a, b, c } = await damaged('garbage')
+      await writeFile(join(dir, `${NOTES_FILE}.prev`), '')
+      const store = await NotesStore.open(dir)
+      expect(store.list()).toEqual([a, b, c])
+      expect(store.status().notice).toMatch(
+        /restored 3 notes from the backup of .* and 1 change from the journal/
+      )
+    })
+
+    it('restores from the newest backup alone when the journal is gone too, saying so', async () => {
+      const { dir, a, b } = await damaged('garbage')
+      await rm(join(dir, `${NOTES_FILE}.prev`))
+      await rm(join(dir, `${NOTES_FILE}.journal`))
+      const store = await NotesStore.open(dir)
+      expect(store.list()).toEqual([a, b])
+      expect(store.status().notice).toMatch(/restored 2 notes from the backup of [^;]*\.( |$)/)
     })
 
     it('falls back to an older backup when the newest cannot be read either', async () => {
       const { dir, a } = await damaged('garbage')
+      await rm(join(dir, `${NOTES_FILE}.prev`))
+      await rm(join(dir, `${NOTES_FILE}.journal`))
       const newest = (await backups(dir)).at(-1)!
       await writeFile(join(dir, BACKUP_DIR, newest), '{ also damaged')
       const store = await NotesStore.open(dir)
       expect(store.list()).toEqual([a])
-      expect(store.status().notice).toMatch(/\(1 note\)/)
+      expect(store.status().notice).toMatch(/restored 1 note from the backup of/)
     })
 
-    it('starts empty, keeping the damaged file, when no backup can be read', async () => {
+    it('starts empty, keeping the damaged file, when nothing else can be read', async () => {
       const dir = await dataDir()
       await writeFile(join(dir, NOTES_FILE), '\u0000\u0001 binary')
       const store = await NotesStore.open(dir)
       expect(store.list()).toEqual([])
-      expect(store.status().notice).toMatch(/no backup could be read either/)
+      expect(store.status().notice).toMatch(/nothing could be restored/)
       expect(await aside(dir)).toHaveLength(1)
+    })
+
+    it('replays, without a word, changes a crash left only in the journal', async () => {
+      const dir = await dataDir()
+      const store = await NotesStore.open(dir)
+      const a = await store.create(note())
+      const before = await readFile(join(dir, NOTES_FILE))
+      const b = await store.create(note())
+      const c = await store.update(a.id, (current) => ({ ...current, note: 'edited' }))
+      // As if killed after the journal was written and before the file was.
+      await writeFile(join(dir, NOTES_FILE), before)
+      const reopened = await NotesStore.open(dir)
+      expect(reopened.list()).toEqual([c, b])
+      expect(reopened.status().notice).toBeNull()
+      expect(await aside(dir)).toEqual([])
+    })
+
+    it('cuts off a journal line a crash left half written, so later changes still replay', async () => {
+      const dir = await dataDir()
+      const a = await (await NotesStore.open(dir)).create(note())
+      await appendFile(join(dir, `${NOTES_FILE}.journal`), '0123abc {"v":1,"seq":')
+      const store = await NotesStore.open(dir, { backupIntervalMs: Infinity })
+      const before = await readFile(join(dir, NOTES_FILE))
+      const b = await store.create(note())
+      await writeFile(join(dir, NOTES_FILE), before)
+      expect((await NotesStore.open(dir)).list()).toEqual([a, b])
     })
 
     it('sets aside a file from a newer Dossier rather than writing over it', async () => {
@@ -256,17 +319,17 @@ describe('NotesStore', () => {
       await writeFile(join(dir, NOTES_FILE), JSON.stringify(file))
       const store = await NotesStore.open(dir)
       expect(store.list()).toHaveLength(2)
-      expect(store.status().notice).toMatch(/^1 note in your notes file could not be read/)
+      expect(store.status().notice).toMatch(/^1 note in notes\.json could not be read/)
       const [kept] = await aside(dir)
       expect(JSON.parse(await readFile(join(dir, kept!), 'utf8'))).toEqual(file)
     })
 
     it('restores from a backup when the file has gone but backups remain', async () => {
-      const { dir, a, b } = await damaged('')
+      const { dir, a, b, c } = await damaged('')
       await rm(join(dir, NOTES_FILE))
       const store = await NotesStore.open(dir)
-      expect(store.list()).toEqual([a, b])
-      expect(store.status().notice).toMatch(/the file is missing/)
+      expect(store.list()).toEqual([a, b, c])
+      expect(store.status().notice).toMatch(/^notes\.json was missing; restored 3 notes/)
     })
 
     it('migrates an older file, and writes it back in the current version on the next change', async () => {
@@ -276,7 +339,7 @@ describe('NotesStore', () => {
       expect(store.status()).toEqual({ notice: null, count: 2 })
       await store.create(note())
       const file = JSON.parse(await readFile(join(dir, NOTES_FILE), 'utf8'))
-      expect(file).toMatchObject({ format: 'dossier-notes', version: 1 })
+      expect(file).toMatchObject({ format: 'dossier-notes', version: 2 })
       expect(file.annotations).toHaveLength(3)
       // The version-0 file is kept as it was, outside the rotation.
       expect(await readFile(join(dir, BACKUP_DIR, 'notes-v0.json'), 'utf8')).toBe(

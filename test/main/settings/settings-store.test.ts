@@ -35,10 +35,30 @@ describe('SettingsStore', () => {
     const dir = await dataDir()
     await (await SettingsStore.open(dir)).update({ theme: 'dark' })
     const file = JSON.parse(await readFile(join(dir, SETTINGS_FILE), 'utf8'))
-    expect(file).toMatchObject({ format: 1, theme: 'dark' })
+    expect(file).toMatchObject({ format: 2, theme: 'dark' })
   })
 
-  it('sets a damaged file aside, keeps it, and starts from defaults', async () => {
+  it('restores a damaged file from the previous copy and the journal, and says so', async () => {
+    const dir = await dataDir()
+    const store = await SettingsStore.open(dir)
+    await store.update({ theme: 'sepia' })
+    await store.savePosition('garden-notes', 0.25)
+    await store.savePosition('summit-diary', 0.5)
+    await store.savePosition('garden-notes', 0.75)
+    await writeFile(
+      join(dir, SETTINGS_FILE),
+      (await readFile(join(dir, SETTINGS_FILE))).subarray(0, 40)
+    )
+    const reopened = await SettingsStore.open(dir)
+    expect(reopened.get()).toEqual(store.get())
+    // The order is kept too: the most recent position last.
+    expect(Object.keys(reopened.get().positions)).toEqual(['summit-diary', 'garden-notes'])
+    expect(reopened.notice).toMatch(
+      /^settings\.json was damaged .*; restored your settings from the previous copy .* and 1 change from the journal\. The damaged file was kept as /
+    )
+  })
+
+  it('sets a damaged file aside, keeps it, and starts from defaults when nothing else reads', async () => {
     const dir = await dataDir()
     await writeFile(join(dir, SETTINGS_FILE), '{ this is not json')
     const logs: string[] = []
@@ -48,6 +68,7 @@ describe('SettingsStore', () => {
     expect(kept).toHaveLength(1)
     expect(await readFile(join(dir, kept[0]!), 'utf8')).toBe('{ this is not json')
     expect(logs[0]).toMatch(/damaged/)
+    expect(store.notice).toMatch(/nothing could be restored/)
   })
 
   it('drops only the fields that are out of range', async () => {
