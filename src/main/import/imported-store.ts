@@ -42,21 +42,24 @@ export class ImportedStore {
     await mkdir(join(store.dir, TRASH_DIR), { recursive: true })
     for (const name of await readdir(join(store.dir, TRASH_DIR)))
       if (name.endsWith('.md') && !ORIGINAL.test(name)) store.trashed.add(name.slice(0, -3))
-    const names = await readdir(store.dir)
+    const names = (await readdir(store.dir, { withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name)
     const articles = new Set(names.filter((n) => n.endsWith('.md') && !ORIGINAL.test(n)))
     for (const name of names) {
       const original = ORIGINAL.exec(name)
-      // An original whose article was never written: an import cut short.
-      if (original && !articles.has(`${original[1]}.md`)) await rm(join(store.dir, name))
-      else if (/\.md\.\d+$/.test(name)) await rm(join(store.dir, name)) // write-file-atomic's temp
+      // An original whose article was never written: an import cut short. Or write-file-atomic's
+      // temporary file of an article whose rename never happened.
+      if ((original && !articles.has(`${original[1]}.md`)) || /\.md\.\d+$/.test(name))
+        await rm(join(store.dir, name))
     }
     for (const name of [...articles].sort()) {
       const id = name.slice(0, -'.md'.length)
       try {
         store.index(parseArticle(id, await readFile(join(store.dir, name), 'utf8')))
       } catch (error) {
-        if (!(error instanceof ArticleParseError)) throw error
-        log(`[dossier] Imported article ${name} could not be read: ${error.message}`)
+        // One unreadable article costs itself only; it stays on disk for a person to look at.
+        log(`[dossier] Imported article ${name} could not be read: ${(error as Error).message}`)
       }
       await new Promise((resolve) => setImmediate(resolve))
     }

@@ -20,6 +20,11 @@ export interface ArticleMeta {
   extraction?: Extraction | null
 }
 
+/** Details of an article that states nothing but its title. */
+export function titleOnly(title: string): ArticleMeta {
+  return { title, author: null, source: null, date: null, url: null, language: null, dir: null }
+}
+
 /** The file's text: `---`, the fields that have a value, `---`, a blank line, the body. */
 export function articleFile(meta: ArticleMeta, body: string): string {
   const fields: Record<string, unknown> = {}

@@ -21,14 +21,16 @@ export function decodeBytes(bytes: Uint8Array, html: boolean): Decoded {
   if (utf8 !== null) return decoded(bytes, 'utf-8', utf8)
   const declared = html ? declaredCharset(bytes) : null
   if (declared && declared !== 'utf-8') {
-    const text = tryDecode(bytes, declared, false)
+    const text = declared === 'windows-1252' ? null : tryDecode(bytes, declared, false)
     if (text !== null) return decoded(bytes, declared, text)
   }
   return decoded(bytes, 'windows-1252')
 }
 
 function decoded(bytes: Uint8Array, encoding: string, text?: string): Decoded {
-  const value = text ?? new TextDecoder(encoding).decode(bytes)
+  const value =
+    text ??
+    (encoding === 'windows-1252' ? windows1252(bytes) : new TextDecoder(encoding).decode(bytes))
   if (value.trim() === '') return { ok: false, reason: 'The file holds no text.' }
   return { ok: true, text: value, encoding }
 }
@@ -84,4 +86,25 @@ export function declaredCharset(bytes: Uint8Array): string | null {
     }
   }
   return null
+}
+
+/**
+ * Bytes 0x80–0x9F of windows-1252 (WHATWG Encoding's index), where it differs from Latin-1:
+ * Node's TextDecoder decodes the label as Latin-1, making curly quotes into control characters.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+function windows1252(bytes: Uint8Array): string {
+  let text = ''
+  for (let at = 0; at < bytes.length; at += 8192) {
+    const chunk = bytes.subarray(at, at + 8192)
+    text += String.fromCharCode(
+      ...Array.from(chunk, (byte) =>
+        byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte
+      )
+    )
+  }
+  return text
 }

@@ -3,7 +3,7 @@
  * follows, paragraphs are split on blank lines, and every character is kept as text (escaped,
  * so a `#` or `*` in it is not read as Markdown).
  */
-import { escapeMarkdown, type ArticleMeta } from './article-file'
+import { escapeMarkdown, titleOnly, type ArticleMeta } from './article-file'
 
 /** A first line longer than this is prose, not a title. */
 const MAX_TITLE = 150
@@ -26,15 +26,7 @@ export function importText(
     .filter(Boolean)
   return {
     ok: true,
-    meta: {
-      title: titled ? firstLine.replace(/\s+/g, ' ') : fileTitle,
-      author: null,
-      source: null,
-      date: null,
-      url: null,
-      language: null,
-      dir: null
-    },
+    meta: titleOnly(titled ? firstLine.replace(/\s+/g, ' ') : fileTitle),
     body: paragraphs.map(escapeMarkdown).join('\n\n'),
     reason: titled ? 'Imported; titled by its first line.' : 'Imported; titled by its file name.'
   }

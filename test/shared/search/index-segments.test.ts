@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '@shared/content/parse-article'
+import { LiveSearch } from '@shared/search/live-search'
+import { SearchEngine } from '@shared/search/lunr-engine'
+import { SegmentedIndex } from '@shared/search/index-segments'
+import { toIndexedDocument } from '@shared/search/search-service'
+
+const article = (id: string, title: string, body: string) =>
+  parseArticle(id, `---\ntitle: ${title}\n---\n\n${body}\n`)
+
+const base = [
+  article(
+    'ferry',
+    'Ferry strike',
+    'The ferry crews walked out over pay. “We stay out,” said Kim Lee.'
+  ),
+  article('harvest', 'Harvest fair', 'The fair sold out of bread and apples by noon.'),
+  article(
+    'council',
+    'Council vote',
+    'The council voted on the harbour budget and the ferry timetable.'
+  )
+]
+const added = article(
+  'lamp',
+  'Lighthouse lamp',
+  'The old lamp of the lighthouse was lit again. “It shines,” said Ana Ruiz.'
+)
+
+describe('SegmentedIndex', () => {
+  it('scores a word’s rarity over both segments, as one index over everything does', () => {
+    const segmented = new SegmentedIndex(SearchEngine.build(base.map(toIndexedDocument)))
+    segmented.update([toIndexedDocument(added)], [])
+    const whole = SearchEngine.build([...base, added].map(toIndexedDocument))
+    const clauses = [{ term: 'lamp', kind: 'exact' as const }]
+    const [ours] = segmented.search(clauses)
+    const [reference] = whole.search(clauses)
+    expect(ours!.id).toBe('lamp')
+    // Same idf; the length normalisation is each segment's own, so scores are close, not equal.
+    expect(ours!.score).toBeCloseTo(reference!.score, 0)
+    expect(segmented.ids[ours!.doc]).toBe('lamp')
+  })
+
+  it('leaves removed articles of the base out, and wants compaction only past its threshold', () => {
+    const segmented = new SegmentedIndex(SearchEngine.build(base.map(toIndexedDocument)))
+    segmented.update([], ['ferry'])
+    expect(segmented.search([{ term: 'ferri', kind: 'exact' }]).map((hit) => hit.id)).toEqual([
+      'council'
+    ])
+    expect(segmented.wantsCompaction).toBe(false)
+  })
+})
+
+describe('LiveSearch', () => {
+  it('finds an added article and its quotations at once, and nothing of it once removed', () => {
+    const search = new LiveSearch(base, SearchEngine.build(base.map(toIndexedDocument)))
+    search.update([added], [])
+    expect(search.search('"lit again"').results.map((r) => r.articleId)).toEqual(['lamp'])
+    expect(search.search('speaker:ruiz').results.map((r) => [r.kind, r.articleId])).toEqual([
+      ['quote', 'lamp']
+    ])
+    expect(search.matches('lamp', 'lamp')).not.toEqual([])
+    search.update([], ['lamp', 'ferry'])
+    expect(search.search('lamp').results).toEqual([])
+    expect(search.search('speaker:kim').results).toEqual([])
+  })
+
+  it('answers the same after compaction as before it', () => {
+    const search = new LiveSearch(base, SearchEngine.build(base.map(toIndexedDocument)))
+    search.update(
+      [added, article('harvest', 'Harvest fair', 'Rain closed the fair early.')],
+      ['council']
+    )
+    const queries = ['ferry', 'fair rain', 'lamp', 'speaker:kim', 'budget']
+    const before = queries.map((q) => search.search(q).results.map((r) => r.articleId))
+    search.compact()
+    expect(queries.map((q) => search.search(q).results.map((r) => r.articleId))).toEqual(before)
+    expect(before[1]).toEqual(['harvest'])
+    expect(before[4]).toEqual([])
+  })
+})
