@@ -25,6 +25,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_MODIFIERS
 } from './lexicon'
+import { maskBoilerplate } from './boilerplate'
 import { findMarkSpans, type MarkSpan } from './marks'
 import { Cast, type Entity, type SpeechEvent } from './people'
 import { plausibleSpeaker, TIME_WORDS } from './speaker-check'
@@ -55,14 +56,17 @@ interface Verdict {
  * `start`/`end` include the marks (for a quotation its paragraph never closed, `end` is the
  * paragraph end); `text` is what stands between the outer marks. Never throws.
  */
-export function extractQuotes(text: string): Quote[] {
-  if (typeof text !== 'string' || text.length === 0) return []
+export function extractQuotes(original: string): Quote[] {
+  if (typeof original !== 'string' || original.length === 0) return []
+  const { text, links } = maskBoilerplate(original)
   const paragraphs = splitParagraphs(text)
-  const spans = findMarkSpans(text, paragraphs)
+  const spans = withLinkQuotations(findMarkSpans(text, paragraphs), original, links)
   if (spans.length === 0) return []
   const sentences = splitSentences(text, paragraphs)
   const tokens = new TokenIndex(text)
-  const top = spans.filter((span) => span.depth === 0)
+  const inLink = (span: MarkSpan): boolean =>
+    links.some(([start, end]) => span.start >= start && span.start < end)
+  const top = spans.filter((span) => span.depth === 0 && !inLink(span))
   const quoteRanges = top.map((span): Range => [span.start, span.end])
   const cast = new Cast(text, sentences, paragraphs, quoteRanges, tokens)
   const reader = new Reader(text, tokens, paragraphs, sentences, top, cast)
@@ -70,7 +74,8 @@ export function extractQuotes(text: string): Quote[] {
   const family = nestQuotes(spans)
   for (const span of spans) {
     const parent = family.parent.get(span)
-    if (parent) verdicts.set(span, reader.readNested(span, parent, family.children.get(parent)!))
+    if (parent && !inLink(span))
+      verdicts.set(span, reader.readNested(span, parent, family.children.get(parent)!))
   }
   borrowFromEchoes(text, top, family, verdicts, paragraphs)
   return spans.map((span) => {
@@ -78,11 +83,23 @@ export function extractQuotes(text: string): Quote[] {
     return {
       start: span.start,
       end: span.end,
-      text: text.slice(span.start + 1, span.closed ? span.end - 1 : span.end),
+      text: original.slice(span.start + 1, span.closed ? span.end - 1 : span.end),
       kind: verdict.kind,
       speaker: verdict.kind === 'scare' ? null : verdict.speaker
     }
   })
+}
+
+/**
+ * The quotations of link lines ("READ MORE: …"), which blanking removed, put back among the
+ * others: they are listed (as titles, with no speaker) like every quotation in the text.
+ */
+function withLinkQuotations(spans: MarkSpan[], original: string, links: Range[]): MarkSpan[] {
+  if (links.length === 0) return spans
+  const linked = links.flatMap(([start, end]) =>
+    findMarkSpans(original.slice(0, end), [[start, end]])
+  )
+  return [...spans, ...linked].sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
 /** Reads the article in order, attributing each top-level quotation and noting who speaks. */
