@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from '@shared/quotes'
-
-/** Each quotation as [the span with its marks, kind, speaker], in order. */
-function quotesOf(text: string): [string, string, string | null][] {
-  return extractQuotes(text).map((q) => [text.slice(q.start, q.end), q.kind, q.speaker])
-}
+import { quotesOf } from './quotes-of'
 
 describe('extractQuotes: the cases the issue names', () => {
   it.each([

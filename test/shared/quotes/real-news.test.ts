@@ -4,11 +4,7 @@
  * words, speech verbs beyond the common ones.
  */
 import { describe, expect, it } from 'vitest'
-import { extractQuotes } from '@shared/quotes'
-
-function quotesOf(text: string): [string, string, string | null][] {
-  return extractQuotes(text).map((q) => [text.slice(q.start, q.end), q.kind, q.speaker])
-}
+import { quotesOf } from './quotes-of'
 
 describe('extractQuotes on real-news conventions', () => {
   it('reads partial quotations in reported speech as the speaker’s words', () => {
