@@ -1,5 +1,6 @@
 import { mount } from 'svelte'
 import './styles/theme.css'
+import './styles/buttons.css'
 import App from './App.svelte'
 
 const target = document.getElementById('app')

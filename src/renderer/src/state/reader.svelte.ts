@@ -107,6 +107,17 @@ class ReaderState {
     }
   }
 
+  /** Shows no article (the open one was removed and nothing is left to show). */
+  close(): void {
+    this.#openSeq++
+    this.#savePosition.flush()
+    this.article = null
+    this.selectedId = null
+    this.loading = false
+    this.clearHits()
+    this.scrollRequest = null
+  }
+
   clearHits(): void {
     this.hits = []
     this.hitQuery = ''
