@@ -38,6 +38,11 @@ export interface App {
   dataDir: string
   /** Closes the window and opens it again on the same data, as a user restarting the app. */
   reopen(): Promise<Page>
+  /**
+   * Stops Dossier's main side too (the preview's server; Electron's main process) and starts it
+   * again on the same data, so the stores read their files afresh: a restart after quitting.
+   */
+  restart(): Promise<Page>
 }
 
 export interface AppOptions {
@@ -118,7 +123,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   app: async ({ appKind, webBrowser, resourcesDir }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
     const log: string[] = []
-    const seen: Seen = { requests: [], pageErrors: [] }
+    const seen: Seen = { requests: [], pageErrors: [], appOrigins: [] }
     let close: () => Promise<void> = async () => {}
     let appUrl = ''
     try {
@@ -144,9 +149,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await use(desktop.app)
       }
       // Every test also proves the app stayed offline and threw nothing in the page.
-      const origin = new URL(appUrl).origin
+      const origins = [new URL(appUrl).origin, ...seen.appOrigins]
       const away = seen.requests.filter(
-        (url) => !/^(data|blob|about):/.test(url) && new URL(url).origin !== origin
+        (url) => !/^(data|blob|about):/.test(url) && !origins.includes(new URL(url).origin)
       )
       expect(away, 'requests that left the app').toEqual([])
       expect(seen.pageErrors, 'uncaught errors in the page').toEqual([])
@@ -164,7 +169,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     try {
       await use(async () => {
         const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
-        const seen: Seen = { requests: [], pageErrors: [] }
+        const seen: Seen = { requests: [], pageErrors: [], appOrigins: [] }
         const log: string[] = []
         const binary = electronBinary()
         const opened =
@@ -192,7 +197,7 @@ async function openWeb(
   seen: Seen,
   resourcesDir: string | undefined
 ): Promise<{ app: App; close: () => Promise<void> }> {
-  const server = await startPreview(dataDir, log, resourcesDir)
+  let server = await startPreview(dataDir, log, resourcesDir)
   let context: BrowserContext | undefined
   const openPage = async (): Promise<Page> => {
     // A new context each time: no cookies or storage carry over, so anything restored on
@@ -209,6 +214,15 @@ async function openWeb(
     dataDir,
     async reopen() {
       await context?.close()
+      app.page = await openPage()
+      return app.page
+    },
+    async restart() {
+      await context?.close()
+      await stopProcess(server.process)
+      server = await startPreview(dataDir, log, resourcesDir)
+      app.url = server.url
+      seen.appOrigins.push(new URL(server.url).origin)
       app.page = await openPage()
       return app.page
     }
@@ -255,6 +269,10 @@ async function openElectron(
       await electron?.close()
       app.page = await launch()
       return app.page
+    },
+    // Closing the window ends Electron's main process: a reopen is already a restart.
+    restart() {
+      return app.reopen()
     }
   }
   return {
@@ -322,6 +340,8 @@ function startPreview(
 interface Seen {
   requests: string[]
   pageErrors: string[]
+  /** Origins the app itself was served from (a restarted preview has a new port). */
+  appOrigins: string[]
 }
 
 function watchPage(page: Page, log: string[], seen: Seen): void {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Download, Locator } from '@playwright/test'
 import { expect, test, type App } from './fixtures'
 import {
@@ -320,4 +321,39 @@ test('a note whose passage is no longer in the text is kept, flagged at the end 
   await expect(app.page.getByTestId('orphans-heading')).toBeVisible()
   // Nothing is drawn for it in the text.
   expect(await highlightIds(app)).toHaveLength(1)
+})
+
+test('notes come back whole after notes.json is damaged, and the reader is told', async ({
+  app
+}) => {
+  await openArticle(app, NDTV_TITLE)
+  for (const [passage, note] of [
+    [PASSAGE, 'The first note.'],
+    ['Kim Jong Un may not be buying', 'The second note.']
+  ] as const) {
+    await selectInArticle(app, passage)
+    await app.page.getByTestId('note-button').click()
+    await typeNote(app, note)
+    await app.page.keyboard.press('Escape')
+    await expect(noteEditor(app)).toBeHidden()
+  }
+  await expect(highlights(app)).toHaveCount(2)
+
+  await app.restart()
+  // A disk error, a sync tool or a hand edit: the file is cut short.
+  const file = join(app.dataDir, 'notes.json')
+  writeFileSync(file, readFileSync(file, 'utf8').slice(0, 200))
+  await app.restart()
+
+  await expect(
+    noticeTexts(app).filter({ hasText: /notes\.json was damaged .* restored 2 notes/ })
+  ).toBeVisible({ timeout: 10_000 })
+  await openArticle(app, NDTV_TITLE)
+  await expect(highlights(app).first()).toBeVisible({ timeout: 10_000 })
+  expect(await highlightIds(app)).toHaveLength(2)
+  await openNotesTab(app)
+  await expect(noteItems(app).filter({ hasText: 'The first note.' })).toContainText(PASSAGE)
+  await expect(noteItems(app).filter({ hasText: 'The second note.' })).toContainText(
+    'Kim Jong Un may not be buying'
+  )
 })

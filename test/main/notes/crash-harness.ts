@@ -181,11 +181,12 @@ export async function runTrials(options: {
       known.push(...run.acknowledged)
       figures.kills.changes += run.acknowledged.length
       if (run.killedMidway) figures.kills.killedMidway++
-      // Corruption trials spread evenly over the kills, on copies of the folder as the kill left it.
+      // Corruption trials spread evenly over the kills, on copies of the folder as the kill
+      // left it; those a kill before the first write had no file for are made up later.
       const due = Math.round((started * options.corruptions) / options.kills) - corrupted
-      corrupted += due
-      for (let i = 0; i < due; i++) {
-        if (!(await stat(join(dataDir, NOTES_FILE)).catch(() => null))) break // killed before any file
+      const live = join(dataDir, NOTES_FILE)
+      for (let i = 0; i < due && (await stat(live).catch(() => null)); i++) {
+        corrupted++
         const copy = `${dataDir}-damaged`
         await cp(dataDir, copy, { recursive: true })
         const kind = CORRUPTIONS[Math.floor(random() * CORRUPTIONS.length)]!
