@@ -207,6 +207,18 @@ class Reader {
       return { ...previousVerdict }
     }
     if (surroundings.standalone) {
+      // `Cruz continued:` ending the paragraph before introduces a quotation set apart.
+      const introduced = this.introducedByColon(surroundings, paragraph)
+      if (introduced) {
+        this.history.push({
+          name: introduced.speaker!,
+          entity: introduced.entity,
+          at: span.end,
+          paragraph,
+          sentence
+        })
+        return introduced
+      }
       // A quotation standing alone carries on the voice of the sentence before it.
       const last = this.history[this.history.length - 1]
       const carries =
@@ -263,7 +275,29 @@ class Reader {
     return mentions[0]?.entity ?? null
   }
 
-  /** The one person named (outside quotations) in the sentence before `at`, if only one is. */
+  /**
+   * The speaker of a quotation opening its paragraph when the paragraph before ends with a
+   * colon after a speech verb or a named subject (`Breitbart News responded:`).
+   */
+  private introducedByColon(s: QuoteSurroundings, paragraph: number): Verdict | null {
+    const before = this.paragraphs[paragraph - 1]
+    if (!before || s.span[0] !== s.paragraph[0] || this.text[before[1] - 1] !== ':') return null
+    const sentence = this.sentences[rangeIndexAt(this.sentences, before[1] - 1)]!
+    const lead = attributionBefore({
+      ...s,
+      span: [before[1], s.span[1]],
+      sentence: [sentence[0], before[1]],
+      nearby: []
+    })
+    if (!lead) return null
+    const resolved = this.resolve(lead, before[1] - 1)
+    return resolved.speaker ? { kind: 'direct', ...resolved } : null
+  }
+
+  /**
+   * The one person named (outside quotations) in the sentence before `at`, if only one is,
+   * or whom the pronoun opening a sentence that names nobody stands for.
+   */
   private loneSubject(at: number): Entity | null {
     const start = Math.max(this.sentences[rangeIndexAt(this.sentences, at)]![0], at - WINDOW)
     const named = new Set(
@@ -273,9 +307,13 @@ class Reader {
         .map((m) => m.entity)
     )
     const [only] = named
-    return named.size === 1 && only!.kind === 'person' && plausibleSpeaker(only!.name)
-      ? only!
-      : null
+    if (named.size === 1)
+      return only!.kind === 'person' && plausibleSpeaker(only!.name) ? only! : null
+    if (named.size > 0) return null
+    // "He expressed amusement that … "…"": a sentence naming nobody, led by a pronoun.
+    const first = this.tokens.between(start, Math.min(at, start + 12))[0]
+    if (!first || (first.lower !== 'he' && first.lower !== 'she')) return null
+    return this.cast.byPronoun(first.lower, first.start, { history: this.history })
   }
 
   private isLastSentenceOf(sentence: number, paragraph: number): boolean {

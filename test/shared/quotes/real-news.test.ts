@@ -75,4 +75,15 @@ describe('extractQuotes on real-news conventions', () => {
     const text = '"They told me, \'Go home,\'" Rita Moss said.'
     expect(quotesOf(text)[0]).toEqual(['"They told me, \'Go home,\'"', 'direct', 'Rita Moss'])
   })
+
+  it('gives a quotation set apart to whoever the paragraph before introduces with a colon', () => {
+    const text = [
+      'Budget row deepens',
+      'Councillor Amir Shah did not hold back. Shah continued:',
+      '"Every figure in this plan is a guess."'
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual([
+      ['"Every figure in this plan is a guess."', 'direct', 'Amir Shah']
+    ])
+  })
 })
