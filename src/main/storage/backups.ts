@@ -1,6 +1,6 @@
 /**
  * The rotating backups of a stored file: `<stem>-backups/<stem>-<UTC time>.json`, named so
- * they sort by time. See docs/notes.md, "Backups and recovery".
+ * they sort by time. See docs/notes.md, "Durability".
  */
 import { readdir } from 'node:fs/promises'
 
