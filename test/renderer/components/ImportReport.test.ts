@@ -28,6 +28,11 @@ describe('ImportReport', () => {
     )
   })
 
+  it('says when the batch was cancelled', () => {
+    render(ImportReport, { rows, cancelled: true, onopen: vi.fn(), onclose: vi.fn() })
+    expect(screen.getByRole('heading', { name: 'Import cancelled' })).toBeTruthy()
+  })
+
   it('opens an imported article from its row', async () => {
     const onopen = vi.fn()
     render(ImportReport, { rows, onopen, onclose: vi.fn() })
