@@ -20,6 +20,7 @@ import {
   type ScaleResult,
   type StartUp
 } from './scale'
+import { importReport } from './import'
 import { quotesReport } from './quotes'
 import { percentile, time } from './samples'
 
@@ -42,6 +43,10 @@ function filesUnder(dir: string): string[] {
 
 async function main(): Promise<void> {
   if (process.argv.includes('--only=quotes')) return console.log(quotesReport(root))
+  if (process.argv.includes('--only=import'))
+    return console.log(
+      await importReport(root, __dirname, Math.max(...SIZES), (l) => console.error(l))
+    )
   // The first load also warms the parser up; the second is the one reported.
   const { articles } = await loadLibrary(join(root, 'resources/articles'))
   const loadStart = performance.now()

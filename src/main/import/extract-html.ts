@@ -6,7 +6,15 @@
 import { Readability } from '@mozilla/readability'
 import { baseDirection } from '@shared/content/base-direction'
 import type { ArticleMeta } from '@shared/import/article-file'
-import { collapse, parsePage, type DomElement } from './dom'
+import {
+  collapse,
+  isElement,
+  parsePage,
+  tagOf,
+  TEXT_NODE,
+  type DomElement,
+  type DomNode
+} from './dom'
 import { htmlToMarkdown } from './html-to-markdown'
 import { unlazyImages } from './lazy-images'
 import { readPageMetadata } from './page-metadata'
@@ -53,11 +61,33 @@ export function extractHtml(html: string, fileTitle: string): HtmlExtraction {
   }
 }
 
-/** The whole page's readable text, blocks on their own lines: what a thin extraction offers. */
+/** The whole page's readable text, a paragraph per block: what a thin extraction offers. */
 export function pageText(html: string): string {
-  const document = parsePage(html)
-  return visibleText(document.body)
+  const body = parsePage(html).body
+  if (!body) return ''
+  const paragraphs: string[] = []
+  let current = ''
+  const walk = (node: DomNode): void => {
+    if (!isElement(node)) {
+      if (node.nodeType === TEXT_NODE) current += node.textContent ?? ''
+      return
+    }
+    if (UNSEEN.has(tagOf(node))) return
+    const block = BLOCKS.test(tagOf(node))
+    if (block) paragraphs.push(current)
+    if (block) current = ''
+    for (const child of Array.from(node.childNodes)) walk(child)
+    if (block) paragraphs.push(current)
+    if (block) current = ''
+  }
+  walk(body)
+  paragraphs.push(current)
+  return paragraphs.map(collapse).filter(Boolean).join('\n\n')
 }
+
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'head'])
+const BLOCKS =
+  /^(?:p|div|section|article|main|header|footer|nav|aside|li|h[1-6]|blockquote|pre|tr|td|th|figure|figcaption|dt|dd|br)$/
 
 function visibleText(body: DomElement | null): string {
   if (!body) return ''

@@ -5,7 +5,6 @@
  */
 import { fork } from 'node:child_process'
 import { EventEmitter } from 'node:events'
-import { lowerPriority } from '../library/lower-priority'
 import {
   EXTRACTOR_EXEC_ARGV,
   type ExtractorHandle,
@@ -14,6 +13,10 @@ import {
 } from './extraction-protocol'
 import { answer } from './serve-extraction'
 
+/**
+ * A forked Node child. Unlike the index worker it keeps normal priority: an import is work the
+ * user is waiting for, and main stays responsive because the work is in another process.
+ */
 export function forkExtractor(script: string): StartExtractor {
   return () => {
     const child = fork(script, [], {
@@ -21,7 +24,6 @@ export function forkExtractor(script: string): StartExtractor {
       execArgv: EXTRACTOR_EXEC_ARGV,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc']
     })
-    lowerPriority(child.pid)
     return {
       postMessage: (message) => {
         if (child.connected) child.send(message)

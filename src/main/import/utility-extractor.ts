@@ -4,7 +4,6 @@
  * Electron API and nothing but the bytes it is sent.
  */
 import { utilityProcess } from 'electron'
-import { lowerPriority } from '../library/lower-priority'
 import {
   EXTRACTOR_EXEC_ARGV,
   type ExtractorHandle,
@@ -20,7 +19,6 @@ export function utilityExtractor(script: string): StartExtractor {
       execArgv: EXTRACTOR_EXEC_ARGV,
       stdio: 'inherit'
     })
-    child.once('spawn', () => lowerPriority(child.pid))
     return {
       postMessage: (message) => child.postMessage(message),
       on: ((event: string, listener: (value: never) => void) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parsePage } from '../../../src/main/import/dom'
-import { extractHtml } from '../../../src/main/import/extract-html'
+import { extractHtml, pageText } from '../../../src/main/import/extract-html'
 import { htmlToMarkdown } from '../../../src/main/import/html-to-markdown'
 
 const markdown = (html: string, baseUrl: string | null = 'https://example.org/a/') =>
@@ -72,5 +72,15 @@ describe('extractHtml', () => {
       ok: false,
       reason: 'No article found on the page.'
     })
+  })
+})
+
+describe('pageText', () => {
+  it('gives the whole page’s visible text, a paragraph per block', () => {
+    expect(
+      pageText(
+        '<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><p>One <b>two</b></p><div>Three<script>x()</script></div></body></html>'
+      )
+    ).toBe('Menu\n\nOne two\n\nThree')
   })
 })

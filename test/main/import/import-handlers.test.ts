@@ -89,6 +89,8 @@ describe('importing files through the dispatcher', () => {
     expect(view.extraction).toBeNull()
     const page = await call<ArticleView>('library:get', { id: rows[0]!.article!.id })
     expect(page.extraction).toEqual({ thin: false, images: 0 })
+    const whole = await call<{ text: string }>('library:page-text', { id: page.id })
+    expect(whole.text).toMatch(/^Home\n\nNews\n\nFerries return\n\nThe first ferry/)
     expect(page.quotes.map((q) => page.text.slice(q.start, q.end))).toContain('“We missed this,”')
   })
 
