@@ -15,7 +15,7 @@ import type { ArticleDetails } from '@shared/ipc/contract'
 import { articleFile, type ArticleMeta } from '@shared/import/article-file'
 import { articleIdFor } from '@shared/import/article-id'
 import type { ArticleView } from '@shared/model/article'
-import { writeDurably } from '../notes/notes-store'
+import { writeDurably } from '../storage/durable-write'
 import { contentHash, type PipelineResult } from './import-pipeline'
 
 export const IMPORTED_DIR = 'imported'
