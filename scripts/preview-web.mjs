@@ -12,7 +12,7 @@ const server = join(root, 'out/main/preview-server.js')
 const required = [
   server,
   join(root, 'out/renderer/index.html'),
-  join(root, 'resources/library-index.json')
+  join(root, 'resources/library-index.bin')
 ]
 const sources = ['src', 'resources/articles', 'electron.vite.config.ts', 'package.json']
 

@@ -17,6 +17,7 @@ import {
   measureLoadOf,
   measureScale,
   measureWorkerPath,
+  prepareLibrary,
   type ScaleResult,
   type StartUp
 } from './scale'
@@ -122,6 +123,12 @@ async function main(): Promise<void> {
   }
   const scaleReport = scale.map(formatScale).join('\n\n')
   console.log(`\n${scaleReport}`)
+  const jsonAt = process.argv.indexOf('--json')
+  if (jsonAt !== -1) {
+    const path = process.argv[jsonAt + 1]
+    if (!path || path.startsWith('--')) throw new Error('--json needs a file to write')
+    writeFileSync(resolve(path), `${JSON.stringify(figuresAsData(scale), null, 2)}\n`)
+  }
   if (process.argv.includes('--write')) {
     const doc = `# Benchmarks\n\n\`npm run bench\` prints these figures; \`npm run bench -- --write\` records them here.\n\n## Bundled library\n\n${report}\n\n## At scale: Dossier and MiniSearch side by side\n\n${SCALE_PREAMBLE}\n\n${scaleReport}\n`
     writeFileSync(join(root, 'docs/benchmarks.md'), doc)
@@ -187,6 +194,59 @@ function formatScale(result: ScaleResult): string {
   ].join('\n')
 }
 
+/**
+ * The scale figures as data (`--json FILE`), so they can be tracked run to run: per library
+ * size, start-up as shipped and cold, every query kind's p95 beside MiniSearch's, and memory.
+ */
+function figuresAsData(scale: readonly ScaleResult[]): object {
+  const startUp = (run: StartUp) => ({
+    libraryUsableMs: round(run.usableMs),
+    searchReadyMs: round(run.readyMs),
+    longestStallMs: round(run.maxMs),
+    longestOwnWorkMs: round(run.busyMaxMs),
+    hostStolenDuringLongestStallMs: run.longest.stolenMs
+  })
+  const sizes = Object.fromEntries(
+    scale.map((result) => [
+      String(result.articles),
+      {
+        words: result.words,
+        startup: { shipped: startUp(result.startup.shipped), cold: startUp(result.startup.cold) },
+        queries: Object.fromEntries(
+          Object.entries(result.queries).map(([kind, figures]) => [
+            kind,
+            {
+              query: figures.query,
+              runs: figures.runs,
+              p50Ms: round(figures.p50Ms),
+              p95Ms: round(figures.p95Ms),
+              miniSearchP50Ms: round(figures.miniSearchP50Ms),
+              miniSearchP95Ms: round(figures.miniSearchP95Ms)
+            }
+          ])
+        ),
+        memory: {
+          mainRssMiB: round(result.startup.shipped.mainRssMiB),
+          workerRssMiB:
+            result.startup.shipped.workerRssMiB === null
+              ? null
+              : round(result.startup.shipped.workerRssMiB)
+        }
+      }
+    ])
+  )
+  return {
+    measured: new Date().toISOString(),
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? null, node: process.version },
+    sizes
+  }
+}
+
+/** Milliseconds and MiB to three decimals: finer is noise. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
 function formatStartUp(what: string, run: StartUp): string {
   const ms = (value: number, digits = 0) => `${value.toFixed(digits)} ms`
   const { atMs, gapMs, ownMs, queuedMs, stolenMs } = run.longest
@@ -201,7 +261,13 @@ function formatStartUp(what: string, run: StartUp): string {
 /** The bench re-runs itself in fresh processes for figures a busy heap would distort. */
 async function child(): Promise<boolean> {
   const loadOf = process.argv.find((arg) => arg.startsWith('--load-of='))
+  const prepare = process.argv.find((arg) => arg.startsWith('--prepare='))
   const dir = process.argv[process.argv.length - 1]!
+  if (prepare) {
+    // A profiling harness: a generated library with the files `npm run build` ships, kept.
+    await prepareLibrary(Number(prepare.slice('--prepare='.length)), dir)
+    return true
+  }
   if (loadOf) {
     process.stdout.write(await measureLoadOf(loadOf.slice('--load-of='.length), dir))
     return true

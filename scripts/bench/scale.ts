@@ -6,24 +6,26 @@
  * MiniSearch gets the same titles and bodies and stores nothing else.
  */
 import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import MiniSearch, { type SearchOptions } from 'minisearch'
 import type { ArticleView } from '@shared/model/article'
-import { ArticleProvider } from '@shared/search/article-provider'
 import { SearchEngine } from '@shared/search/lunr-engine'
 import { toIndexedDocument } from '@shared/search/search-service'
+import { LibraryForward } from '@shared/search/library-forward'
 import {
   buildEngine,
-  contentHash,
   INDEX_FILE,
-  INDEX_FORMAT
+  loadOrBuildIndex,
+  writeIndexFile
 } from '../../src/main/library/library-index'
 import { writeLibraryCache } from '../../src/main/library/library-cache'
 import { loadLibrary } from '../../src/main/library/load-library'
 import { librarySearch } from '../../src/main/library/serve-index'
+import { writeShippedFiles } from '../../src/main/library/shipped-files'
 import { forkIndexWorker } from '../../src/main/library/forked-index-worker'
 import { createServices, indexWorkerScript } from '../../src/main/services'
 import { generateCorpus, wordAtRank } from './corpus'
@@ -32,6 +34,8 @@ import { watchEventLoop, type LoopStalls } from './loop-stalls'
 /** One query kind, as Dossier's query language and as MiniSearch's closest equivalent. */
 interface QueryKind {
   kind: string
+  /** Its name in the `--json` figures. */
+  key: string
   dossier: string
   mini: string
   options: SearchOptions
@@ -46,17 +50,19 @@ const INTERLUDE = `${wordAtRank(20_001)} `
 
 const QUERY_KINDS: QueryKind[] = [
   // "said" would be the most common, but lunr's stop-word list drops it.
-  { kind: 'common term', dossier: 'president ', mini: 'president', options: {} },
-  { kind: 'rare term', dossier: `${RARE} `, mini: RARE, options: {} },
+  { kind: 'common term', key: 'common', dossier: 'president ', mini: 'president', options: {} },
+  { kind: 'rare term', key: 'rare', dossier: `${RARE} `, mini: RARE, options: {} },
   {
     kind: 'three terms',
+    key: 'threeTerms',
     dossier: 'trump sanctions relief ',
     mini: 'trump sanctions relief',
     options: { combineWith: 'AND' }
   },
-  { kind: 'prefix', dossier: 'denucl', mini: 'denucl', options: { prefix: true } },
+  { kind: 'prefix', key: 'prefix', dossier: 'denucl', mini: 'denucl', options: { prefix: true } },
   {
     kind: 'fuzzy',
+    key: 'fuzzy',
     dossier: 'denuclearisation ',
     mini: 'denuclearisation',
     options: { fuzzy: 0.2 },
@@ -64,6 +70,7 @@ const QUERY_KINDS: QueryKind[] = [
   },
   {
     kind: 'phrase',
+    key: 'phrase',
     dossier: '"north korea" ',
     mini: 'north korea',
     options: { combineWith: 'AND' },
@@ -83,8 +90,26 @@ export interface Figure {
   note?: string
 }
 
-/** One start-up of the app's services: main's event loop, and when each part became usable. */
-export type StartUp = LoopStalls & { usableMs: number; readyMs: number }
+/**
+ * One start-up of the app's services: main's event loop, when each part became usable, and the
+ * resident memory of main and of the worker once search was ready (null where unreadable).
+ */
+export type StartUp = LoopStalls & {
+  usableMs: number
+  readyMs: number
+  mainRssMiB: number
+  workerRssMiB: number | null
+}
+
+/** One query kind's latencies, Dossier's and MiniSearch's, as `--json` writes them. */
+export interface QueryFigures {
+  query: string
+  runs: number
+  p50Ms: number
+  p95Ms: number
+  miniSearchP50Ms: number
+  miniSearchP95Ms: number
+}
 
 export interface ScaleResult {
   articles: number
@@ -92,6 +117,8 @@ export interface ScaleResult {
   figures: Figure[]
   /** With the files `npm run build` ships (prebuilt index, parsed-library cache), and without. */
   startup: { shipped: StartUp; cold: StartUp }
+  /** By query kind (`common`, `rare`, `threeTerms`, …). */
+  queries: Record<string, QueryFigures>
   notes: string[]
 }
 
@@ -126,6 +153,9 @@ async function timedAsync<T>(body: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - start]
 }
 
+/** The bench's copy of the index alone in JSON (the app ships INDEX_FILE, binary). */
+const JSON_INDEX = 'library-index.json'
+
 const MINI_OPTIONS = { fields: ['title', 'body'], storeFields: [] as string[] }
 
 function miniDocuments(articles: readonly ArticleView[]) {
@@ -157,11 +187,12 @@ export async function measureScale(
 
     // Build once each (the 10k build is the slowest step of the bench) and write both files; in
     // a function of its own so the built indexes and their JSON are garbage before queries run.
-    const { buildMs, miniBuildMs, fileBytes, miniBytes } = await buildAndWrite(
-      articles,
+    const { buildMs, miniBuildMs, fileBytes, miniBytes, forwardMs } = await buildAndWrite(
+      library,
       dir,
       (line) => log(`  ${count}: ${line}`)
     )
+    const shippedIndexBytes = (await stat(join(dir, INDEX_FILE))).size
     // The parsed-library cache, as `npm run build` writes it beside the index.
     const [cachePath, cacheWriteMs] = await timedAsync(() => writeLibraryCache(dir, library.files))
     const cacheBytes = (await stat(cachePath)).size
@@ -179,22 +210,18 @@ export async function measureScale(
     const ours = fresh('dossier')
     const theirs = fresh('minisearch')
     log(`  ${count}: loads and heap measured`)
-    const engine = SearchEngine.load(
-      (JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as { index: object }).index
-    )
+    // The app's path: the shipped binary file, lunr's postings and the forward index in one.
+    const [shippedIndex, shippedLoadMs] = await timedAsync(() => loadOrBuildIndex(dir, library))
+    const { engine, forward: shippedForward } = shippedIndex
+    if (!shippedForward) throw new Error('the shipped index file was not used')
     engine.warm()
     const loadedMini = MiniSearch.loadJSON(
       await readFile(join(dir, 'minisearch.json'), 'utf8'),
       MINI_OPTIONS
     )
-    // The forward index (forward-index.ts) is built when the search side receives its articles;
-    // built here once on its own for its cost and size, then again inside the service.
-    const [forward, forwardMs] = timed(() =>
-      new ArticleProvider(articles, engine).forwardIndexBytes()
-    )
-    log(`  ${count}: forward index built in ${forwardMs.toFixed(0)} ms`)
+    const forward = shippedForward.bytes()
     gc()
-    const service = librarySearch(articles, engine)
+    const service = librarySearch(articles, engine, shippedForward)
     const figures: Figure[] = [
       {
         what: 'build',
@@ -258,7 +285,15 @@ export async function measureScale(
         mini: null,
         unit: 'MiB',
         target: null,
-        note: `typed arrays ${(forward.texts / 2 ** 20).toFixed(1)} MiB + vocabulary of ${forward.entries} forms ≈${(forward.vocabulary / 2 ** 20).toFixed(1)} MiB; built in ${forwardMs.toFixed(0)} ms in the worker; MiniSearch has no positions`
+        note: `typed arrays ${(forward.texts / 2 ** 20).toFixed(1)} MiB + vocabulary of ${forward.entries} forms ≈${(forward.vocabulary / 2 ** 20).toFixed(1)} MiB; built in ${forwardMs.toFixed(0)} ms by the build, read from the shipped file at start-up; MiniSearch has no positions`
+      },
+      {
+        what: 'shipped index file (postings + forward index, binary)',
+        dossier: shippedIndexBytes / 2 ** 20,
+        mini: null,
+        unit: 'MiB',
+        target: null,
+        note: `what the app reads at start-up: read, hash-checked and opened as typed arrays in ${shippedLoadMs.toFixed(0)} ms here (one process, warm file cache)`
       }
     ]
 
@@ -268,6 +303,7 @@ export async function measureScale(
      */
     const BUDGET_MS = 5000
     const MAX_RUNS = 1000
+    const queries: Record<string, QueryFigures> = {}
     for (const query of QUERY_KINDS) {
       // Warm both up (lazy structures, JIT), then alternate so neither gets a quieter machine.
       service.search(query.dossier)
@@ -287,6 +323,14 @@ export async function measureScale(
       }
       const found = service.search(query.dossier)
       const miniFound = loadedMini.search(query.mini, query.options).length
+      queries[query.key] = {
+        query: query.dossier.trim(),
+        runs: ours.length,
+        p50Ms: percentile(ours, 50),
+        p95Ms: percentile(ours, 95),
+        miniSearchP50Ms: percentile(theirs, 50),
+        miniSearchP95Ms: percentile(theirs, 95)
+      }
       figures.push({
         what: `p95 ${query.kind} \`${query.dossier.trim()}\``,
         dossier: percentile(ours, 95),
@@ -318,18 +362,43 @@ export async function measureScale(
     await symlink(join(dir, 'articles'), join(coldDir, 'articles'), 'junction')
     const cold = startUp(coldDir)
     log(`  ${count}: cold start-up measured`)
-    return { articles: articles.length, words, figures, startup: { shipped, cold }, notes }
+    return {
+      articles: articles.length,
+      words,
+      figures,
+      startup: { shipped, cold },
+      queries,
+      notes
+    }
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
+/**
+ * `bench.js --prepare=N DIR`: writes a generated library of N articles into DIR with the files
+ * `npm run build` ships beside it, for profiling start-up and queries by hand.
+ */
+export async function prepareLibrary(count: number, dir: string): Promise<void> {
+  await mkdir(join(dir, 'articles'), { recursive: true })
+  for (const { file, markdown } of generateCorpus(count))
+    await writeFile(join(dir, 'articles', file), markdown)
+  await writeShippedFiles(dir, await loadLibrary(join(dir, 'articles')))
+}
+
 /** Builds both indexes, writes their files into `dir`, and returns times and sizes only. */
 async function buildAndWrite(
-  articles: readonly ArticleView[],
+  library: Awaited<ReturnType<typeof loadLibrary>>,
   dir: string,
   log: (line: string) => void
-): Promise<{ buildMs: number; miniBuildMs: number; fileBytes: number; miniBytes: number }> {
+): Promise<{
+  buildMs: number
+  miniBuildMs: number
+  fileBytes: number
+  miniBytes: number
+  forwardMs: number
+}> {
+  const { articles } = library
   // Build once each: the 10k build is the slowest step of the bench.
   const [built, buildMs] = timed(() => buildEngine(articles))
   log(`Dossier build ${buildMs.toFixed(0)} ms`)
@@ -341,18 +410,18 @@ async function buildAndWrite(
   })
   log(`MiniSearch build ${miniBuildMs.toFixed(0)} ms`)
 
-  // The prebuilt file exactly as `npm run build` writes it and main reads it.
-  const file = JSON.stringify({
-    format: INDEX_FORMAT,
-    hash: contentHash(articles),
-    index: built.toJSON()
-  })
-  await writeFile(join(dir, INDEX_FILE), file)
+  // The shipped file, as `npm run build` writes it and the worker reads it.
+  const [forward, forwardMs] = timed(() => LibraryForward.build(articles))
+  log(`forward index built in ${forwardMs.toFixed(0)} ms`)
+  await writeIndexFile(dir, library, { engine: built, forward })
+  // The index alone in lunr-engine's JSON form: what the index-only rows compare to MiniSearch.
+  const file = JSON.stringify(built.toJSON())
+  await writeFile(join(dir, JSON_INDEX), file)
   const miniJson = JSON.stringify(mini)
   await writeFile(join(dir, 'minisearch.json'), miniJson)
   const fileBytes = Buffer.byteLength(file)
   const miniBytes = Buffer.byteLength(miniJson)
-  return { buildMs, miniBuildMs, fileBytes, miniBytes }
+  return { buildMs, miniBuildMs, fileBytes, miniBytes, forwardMs }
 }
 
 /**
@@ -364,21 +433,42 @@ export async function measureWorkerPath(resourcesDir: string, workerDir: string)
   gc()
   const watch = watchEventLoop()
   const start = performance.now()
+  let workerPid: number | undefined
+  const startWorker = forkIndexWorker(indexWorkerScript(workerDir))
   const services = await createServices({
     resourcesDir,
     dataDir: join(resourcesDir, 'data'),
     log: () => {},
     // The bench bundle sits in out/bench, beside its own build of the worker; plain Node forks
     // it as the browser preview does (the app's utility process is the same script).
-    startIndexWorker: forkIndexWorker(indexWorkerScript(workerDir))
+    startIndexWorker: (data) => {
+      const handle = startWorker(data)
+      workerPid = handle.pid
+      return handle
+    }
   })
   const usableMs = performance.now() - start
   const status = await services.search.settled()
   const readyMs = performance.now() - start
   const stalls = watch.stop()
+  // Once the worker has settled (its TokenSet is built just after `ready`).
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const mainRssMiB = process.memoryUsage().rss / 2 ** 20
+  const workerRssMiB = workerPid === undefined ? null : residentMiB(workerPid)
   await services.search.close()
   if (status.state !== 'ready') throw new Error(`the worker path failed: ${status.message}`)
-  return { ...stalls, usableMs, readyMs }
+  return { ...stalls, usableMs, readyMs, mainRssMiB, workerRssMiB }
+}
+
+/** A process's resident set (Linux's /proc), in MiB; null elsewhere. */
+function residentMiB(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kib = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]
+    return kib === undefined ? null : Number(kib) / 1024
+  } catch {
+    return null
+  }
 }
 
 interface FreshLoad {
@@ -396,12 +486,12 @@ interface FreshLoad {
  * JSON on stdout. Heap first, in a process that has loaded nothing else yet.
  */
 export async function measureLoadOf(engineName: string, dir: string): Promise<string> {
-  const path = join(dir, engineName === 'minisearch' ? 'minisearch.json' : INDEX_FILE)
+  const path = join(dir, engineName === 'minisearch' ? 'minisearch.json' : JSON_INDEX)
   const load = async (): Promise<SearchEngine | MiniSearch> => {
     const text = await readFile(path, 'utf8')
     return engineName === 'minisearch'
       ? MiniSearch.loadJSON(text, MINI_OPTIONS)
-      : SearchEngine.load((JSON.parse(text) as { index: object }).index)
+      : SearchEngine.load(JSON.parse(text) as object)
   }
   const before = memory()
   let index: SearchEngine | MiniSearch | null = await load()

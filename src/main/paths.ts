@@ -15,7 +15,7 @@ export interface ResourcesLocation {
 }
 
 /**
- * The folder holding `articles/` and `library-index.json`. Packaged, electron-builder copies the
+ * The folder holding `articles/` and `library-index.bin`. Packaged, electron-builder copies the
  * repository's `resources/` next to `app.asar` (see `extraResources` in electron-builder.yml),
  * and nothing overrides it: an installed app reads only what it shipped with. Unpackaged (tests,
  * development), `DOSSIER_RESOURCES_DIR` may name another folder, as the browser preview allows.

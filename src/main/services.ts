@@ -6,8 +6,9 @@
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CHANNELS, type Handlers } from '@shared/ipc/contract'
-import type { SkippedFile } from '@shared/model/article'
-import { createDispatcher, type Dispatch } from './ipc/dispatcher'
+import { summaryOf, type SkippedFile } from '@shared/model/article'
+import { DEFAULT_LIMIT } from '@shared/search/search-service'
+import { createDispatcher, NotFoundError, type Dispatch } from './ipc/dispatcher'
 import { ExtractionClient } from './import/extraction-client'
 import type { StartExtractor } from './import/extraction-protocol'
 import { createImportHandlers } from './import/import-handlers'
@@ -21,7 +22,7 @@ import { NotesStore } from './notes/notes-store'
 import { SettingsStore } from './settings/settings-store'
 
 export interface ServicesOptions {
-  /** The folder holding `articles/` and the prebuilt `library-index.json`. */
+  /** The folder holding `articles/` and the prebuilt `library-index.bin`. */
   resourcesDir: string
   /** Where the user's data (settings, notes) lives. Created if missing. */
   dataDir: string
@@ -70,9 +71,20 @@ export function importWorkerScript(
   return join(dir, 'import-worker.js')
 }
 
+/** Every channel, each answered by `full`'s handler once it has resolved. */
+function whenArticlesArrive(full: Promise<Handlers>): Handlers {
+  return Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      async (request: unknown) => ((await full)[channel] as (request: unknown) => unknown)(request)
+    ])
+  ) as unknown as Handlers
+}
+
 /**
- * Resolves once the articles are loaded: the library and reader work at once, while the search
- * index loads (or builds) in a worker process and `search:status` reports its progress.
+ * Resolves once the library's list is loaded: the library shows at once, the reader as soon as
+ * the articles are in, while the search index loads (or builds) in a worker process and
+ * `search:status` reports its progress.
  */
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? ((message: string) => console.error(message))
@@ -88,51 +100,91 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
     options.waitForIndexMs
   )
-  const [library, settings, notes, store] = await Promise.all([
-    search.library().then((parsed) => parsed ?? loadLibrary(articlesDir)),
+  // The worker sends the library's list first, then the articles: main serves the list, the
+  // settings and searches as soon as it has the list, every other channel once the articles
+  // are in.
+  const [list, settings, notes, store] = await Promise.all([
+    search.list(),
     SettingsStore.open(options.dataDir, log),
     NotesStore.open(options.dataDir, { log }),
     ImportedStore.open(options.dataDir, log)
   ])
-  for (const file of library.skipped) log(describeSkipped(articlesDir, file))
   const extraction = new ExtractionClient(
     options.startExtractor ?? forkExtractor(importWorkerScript())
   )
+  const library = search.library().then((parsed) => parsed ?? loadLibrary(articlesDir))
   // The imported articles change while the app runs: the handlers over the library are made
   // afresh after each change (milliseconds at 10,000 articles), the import handlers stay.
-  let current: Handlers
-  const rebuild = () => {
-    const articles = [...library.articles, ...store.articles()]
-    search.countArticles(articles.length)
-    current = createHandlers({
-      articles,
-      skipped: library.skipped,
+  let current: Handlers | null = null
+  const full = library.then((loaded): Handlers => {
+    const rebuild = () => {
+      const articles = [...loaded.articles, ...store.articles()]
+      search.countArticles(articles.length)
+      current = createHandlers({
+        articles,
+        skipped: loaded.skipped,
+        search,
+        settings,
+        notes,
+        imports
+      })
+    }
+    const imports = createImportHandlers({
+      store,
+      extraction,
+      bundled: loaded.articles,
       search,
-      settings,
       notes,
-      imports
+      changed: rebuild
     })
-  }
-  const imports = createImportHandlers({
-    store,
-    extraction,
-    bundled: library.articles,
-    search,
-    notes,
-    changed: rebuild
+    rebuild()
+    return Object.fromEntries(
+      CHANNELS.map((channel) => [
+        channel,
+        (request: unknown) => (current![channel] as (request: unknown) => unknown)(request)
+      ])
+    ) as Handlers
   })
-  rebuild()
   void search.update(store.articles(), [])
-  const handlers = Object.fromEntries(
-    CHANNELS.map((channel) => [
-      channel,
-      (request: unknown) => (current[channel] as (request: unknown) => unknown)(request)
-    ])
-  ) as Handlers
+  let handlers: Handlers
+  let skipped: SkippedFile[]
+  if (list) {
+    skipped = list.skipped
+    const listed = new Set(list.summaries.map(({ id }) => id))
+    handlers = {
+      ...whenArticlesArrive(full),
+      'library:list': () => ({
+        articles: [...list.summaries, ...store.articles().map(summaryOf)],
+        skipped: [...list.skipped]
+      }),
+      'search:status': () => search.status(),
+      'settings:get': () => settings.get(),
+      'settings:update': (patch) => settings.update(patch),
+      // The worker answers searches as soon as its index is open, which with the shipped index
+      // is before the articles reach main: until then without the notes' results (their
+      // anchors need the texts).
+      'search:query': async (request) =>
+        current
+          ? current['search:query'](request)
+          : search.search(request.query, request.limit ?? DEFAULT_LIMIT, request.cursor),
+      'search:matches': async (request) => {
+        if (current) return current['search:matches'](request)
+        const { articleId, query } = request
+        if (!listed.has(articleId) && !store.articles().some(({ id }) => id === articleId))
+          throw new NotFoundError(`No article with id "${articleId}"`)
+        return { articleId, query, ranges: (await search.matches(articleId, query)) ?? [] }
+      }
+    }
+  } else {
+    // The worker failed before listing the library: main has read it itself.
+    handlers = await full
+    skipped = (await library).skipped
+  }
+  for (const file of skipped) log(describeSkipped(articlesDir, file))
   return {
     handlers,
     dispatch: createDispatcher(handlers, { log }),
-    skipped: library.skipped,
+    skipped,
     search,
     idle: async () => {
       await Promise.all([notes.idle(), settings.idle()])

@@ -40,7 +40,7 @@ describe('electron-builder.yml', () => {
       'package.json'
     ])
     expect(config.extraResources).toEqual([
-      { from: 'resources', to: 'resources', filter: ['articles/**', 'library-index.json', 'library-cache.jsonl'] }
+      { from: 'resources', to: 'resources', filter: ['articles/**', 'library-index.bin', 'library-cache.bin'] }
     ])
     const resourcesPath = '/opt/Dossier/resources'
     expect(resolveResourcesDir({ isPackaged: true, resourcesPath, appPath: '' })).toBe(

@@ -84,7 +84,7 @@ async function goodLibrary(prebuilt: boolean): Promise<string> {
     recursive: true
   })
   if (prebuilt)
-    await writeIndexFile(resourcesDir, (await loadLibrary(join(resourcesDir, 'articles'))).articles)
+    await writeIndexFile(resourcesDir, await loadLibrary(join(resourcesDir, 'articles')))
   return resourcesDir
 }
 

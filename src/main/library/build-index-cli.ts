@@ -7,9 +7,8 @@
  */
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { writeLibraryCache } from './library-cache'
-import { writeIndexFile } from './library-index'
 import { describeSkipped, loadLibrary } from './load-library'
+import { writeShippedFiles } from './shipped-files'
 
 async function main(): Promise<void> {
   const resourcesDir = process.env['DOSSIER_RESOURCES_DIR'] ?? join(__dirname, '../../resources')
@@ -18,10 +17,9 @@ async function main(): Promise<void> {
   const library = await loadLibrary(articlesDir)
   for (const file of library.skipped) console.error(describeSkipped(articlesDir, file))
   if (library.skipped.length > 0) process.exit(1)
-  const path = await writeIndexFile(resourcesDir, library.articles)
-  const cachePath = await writeLibraryCache(resourcesDir, library.files)
+  const paths = await writeShippedFiles(resourcesDir, library)
   const ms = (performance.now() - started).toFixed(0)
-  console.log(`Indexed ${library.articles.length} articles in ${ms} ms → ${path}, ${cachePath}`)
+  console.log(`Indexed ${library.articles.length} articles in ${ms} ms → ${paths.join(', ')}`)
 }
 
 main().catch((error: unknown) => {

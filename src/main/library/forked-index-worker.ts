@@ -36,7 +36,8 @@ export function forkIndexWorker(script: string): StartIndexWorker {
         if (child.connected) child.send(message)
       },
       on: on as IndexWorkerHandle['on'],
-      terminate: () => child.kill()
+      terminate: () => child.kill(),
+      pid: child.pid
     }
     return handle
   }

@@ -4,7 +4,7 @@
  * briefly, then answers with no results, so the library and reader stay usable while a large
  * index loads.
  */
-import type { ArticleView, SkippedFile } from '@shared/model/article'
+import type { ArticleSummary, ArticleView, SkippedFile } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse, SearchStatus } from '@shared/model/search'
 import type {
@@ -23,6 +23,12 @@ type Pending = (message: FromIndexWorker | null) => void
 /** The library as the worker parsed it. */
 export interface WorkerLibrary {
   articles: ArticleView[]
+  skipped: SkippedFile[]
+}
+
+/** The library's list as the worker sent it. */
+export interface LibraryList {
+  summaries: ArticleSummary[]
   skipped: SkippedFile[]
 }
 
@@ -49,6 +55,8 @@ export class IndexWorkerClient {
    * that becomes ready, the first or a replacement, is sent all of them.
    */
   private readonly changes = new Map<string, ArticleView | null>()
+  private listed: LibraryList | null = null
+  private readonly listWaiters: ((list: LibraryList | null) => void)[] = []
   /** Where the index came from, once ready. */
   origin: IndexOrigin | null = null
 
@@ -79,6 +87,16 @@ export class IndexWorkerClient {
     if (this.libraryDone) return Promise.resolve({ articles: this.articles, skipped: this.skipped })
     if (this.current.state === 'failed') return Promise.resolve(null)
     return new Promise((resolve) => this.libraryWaiters.push(resolve))
+  }
+
+  /**
+   * The library's list (summaries, no texts), which the worker sends before the articles: main
+   * can show the library as soon as it has it. Null when the worker failed before sending it.
+   */
+  list(): Promise<LibraryList | null> {
+    if (this.listed) return Promise.resolve(this.listed)
+    if (this.current.state === 'failed') return Promise.resolve(null)
+    return new Promise((resolve) => this.listWaiters.push(resolve))
   }
 
   /** Resolves once the index is ready or has failed for good. */
@@ -159,6 +177,13 @@ export class IndexWorkerClient {
 
   private receive(message: FromIndexWorker): void {
     switch (message.type) {
+      case 'summaries':
+        // A retried worker sends the list again: the first one stands.
+        if (this.listed) return
+        this.listed = { summaries: message.summaries, skipped: message.skipped }
+        this.current.articles = message.summaries.length
+        for (const wake of this.listWaiters.splice(0)) wake(this.listed)
+        return
       case 'articles':
         this.worker?.postMessage({ type: 'articles-received' })
         if (this.libraryDone) return
@@ -221,6 +246,7 @@ export class IndexWorkerClient {
     }
     this.settle({ state: 'failed', progress: 0, message })
     for (const wake of this.libraryWaiters.splice(0)) wake(null)
+    for (const wake of this.listWaiters.splice(0)) wake(null)
   }
 
   private settle(update: Omit<SearchStatus, 'articles'>): void {

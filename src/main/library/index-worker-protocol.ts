@@ -3,7 +3,7 @@
  * the worker owns everything slow: parsing the articles (sent to main in batches), checking the
  * prebuilt index's hash, loading or building it, answering queries.
  */
-import type { ArticleView, SkippedFile } from '@shared/model/article'
+import type { ArticleSummary, ArticleView, SkippedFile } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse } from '@shared/model/search'
 import type { IndexOrigin } from './library-index'
@@ -24,7 +24,12 @@ export type ToIndexWorker =
   | { type: 'update'; id: number; added: ArticleView[]; removed: string[] }
 
 export type FromIndexWorker =
-  /** The parsed library, in batches (the last has `done`), before the index is loaded. */
+  /**
+   * The library's list, sent first and at once (small: no texts), so main can show the library
+   * before the articles themselves are in; `skipped` are the files that could not be loaded.
+   */
+  | { type: 'summaries'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
+  /** The parsed library, in batches (the last has `done`), while the index is read. */
   | { type: 'articles'; articles: ArticleView[]; skipped: SkippedFile[]; done: boolean }
   | { type: 'progress'; progress: number }
   | { type: 'ready'; origin: IndexOrigin; articles: number }
@@ -46,6 +51,8 @@ export interface IndexWorkerHandle {
   /** `how` is the exit code, or the name of the signal that ended the process. */
   on(event: 'exit', listener: (how: number | string) => void): unknown
   terminate(): unknown
+  /** The child process's id, where there is one (the bench reads its memory). */
+  readonly pid?: number
 }
 
 /** The worker's end of the channel: its parent process (index-worker-port.ts), or a MessagePort in tests. */

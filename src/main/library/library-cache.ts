@@ -4,17 +4,20 @@
  * (~5 ms per article: a minute for 10,000). An entry is used only for a file whose bytes hash to
  * the same value, and only while parsing and quote extraction are the versions that wrote it.
  *
- * JSON Lines, not one JSON document: a header line, then one article per line. A damaged or
- * truncated line costs the parse of that one article, not the whole cache, and neither writing
- * nor reading ever holds the whole library in one string (V8 caps a string at ~512 MB).
+ * One binary file (binary-file.ts): the header lists each file with the hash of its bytes and the
+ * size and modification time it had; the body holds every article's text end to end, with their
+ * ends, and the rest of each article (metadata, blocks, quotations) as one JSON array. Opening it
+ * is a single read, one hash check and one parse of the small part. The file's own hash covers
+ * the body, so a damaged or truncated cache is not used at all: every file is parsed instead,
+ * and the reason logged.
  */
 import { createHash } from 'node:crypto'
-import { open, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleView } from '@shared/model/article'
 import { QUOTE_RULES_VERSION } from '@shared/quotes/version'
+import { readBinaryFile, writeBinaryFile } from './binary-file'
 
-export const LIBRARY_CACHE_FILE = 'library-cache.jsonl'
+export const LIBRARY_CACHE_FILE = 'library-cache.bin'
 
 /**
  * Version of what `parseArticle` makes of a file (canonical text, blocks, marks, metadata,
@@ -23,12 +26,18 @@ export const LIBRARY_CACHE_FILE = 'library-cache.jsonl'
 export const PARSE_VERSION = 3
 
 /** The header a cache must carry to be used. */
-export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION}`
+export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:1`
 
-/** One file's parsed article, and the hash of the bytes it was parsed from. */
+/**
+ * One file's parsed article, the hash of the bytes it was parsed from, and the size and
+ * modification time the file had then: a file that still has both is taken as unchanged
+ * without reading it (as git's index does), any other is read and hashed.
+ */
 export interface CachedArticle {
   hash: string
   article: ArticleView
+  size?: number
+  mtimeMs?: number
 }
 
 /** Parsed articles by file name (within the articles folder). */
@@ -44,48 +53,77 @@ export function fileHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
+interface CacheMeta {
+  format: string
+  files: string[]
+  hashes: string[]
+  sizes: (number | null)[]
+  mtimes: (number | null)[]
+}
+
+/** An article without its text: what the cache's JSON part holds per article. */
+type Untexted = Omit<ArticleView, 'text'>
+
 /**
  * Reads the cache in `resourcesDir`. Never fails: a missing, damaged or outdated cache gives
- * fewer entries (maybe none) and `problem` says why, for the log; those files are then parsed.
+ * no entries and `problem` says why, for the log; those files are then parsed.
  */
 export async function readLibraryCache(
   resourcesDir: string
 ): Promise<{ cache: ParsedCache; problem: string | null }> {
   const cache = new Map<string, CachedArticle>()
-  let bytes: Buffer
   try {
-    bytes = await readFile(join(resourcesDir, LIBRARY_CACHE_FILE))
+    const file = await readBinaryFile(join(resourcesDir, LIBRARY_CACHE_FILE))
+    const meta = file.meta as Partial<CacheMeta> | null
+    if (meta?.format !== LIBRARY_CACHE_FORMAT) {
+      const found = typeof meta?.format === 'string' ? meta.format : 'none readable'
+      return { cache, problem: `its format (${found}) is not ${LIBRARY_CACHE_FORMAT}` }
+    }
+    const texts = file.text('texts')
+    const ends = file.u32('textEnds')
+    const rest = JSON.parse(file.text('articles')) as unknown
+    const { files = [], hashes = [], sizes = [], mtimes = [] } = meta
+    if (
+      !Array.isArray(rest) ||
+      [rest.length, ends.length, hashes.length, sizes.length, mtimes.length].some(
+        (length) => length !== files.length
+      ) ||
+      (ends.length > 0 && ends[ends.length - 1] !== texts.length)
+    )
+      return { cache, problem: 'its parts do not agree (damaged)' }
+    let start = 0
+    for (let i = 0; i < files.length; i++) {
+      const untexted = rest[i] as Untexted
+      const end = ends[i]!
+      if (end < start || !isUntexted(untexted)) {
+        cache.clear()
+        return { cache, problem: 'its entries are damaged' }
+      }
+      // Fields in the order parsing makes them, so a cached article equals a parsed one.
+      const { standfirst, blocks, quotes, ...summary } = untexted
+      const article: ArticleView = {
+        ...summary,
+        standfirst,
+        text: texts.slice(start, end),
+        blocks,
+        quotes
+      }
+      start = end
+      cache.set(files[i]!, {
+        hash: hashes[i]!,
+        article,
+        ...(sizes[i] != null ? { size: sizes[i]! } : {}),
+        ...(mtimes[i] != null ? { mtimeMs: mtimes[i]! } : {})
+      })
+    }
+    return { cache, problem: null }
   } catch (error) {
+    cache.clear()
     const problem =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
         ? 'there is none'
         : `it could not be read (${(error as Error).message})`
     return { cache, problem }
-  }
-  let damaged = 0
-  let line = 0
-  for (let start = 0; start < bytes.length; line++) {
-    const newline = bytes.indexOf(10, start)
-    const end = newline === -1 ? bytes.length : newline
-    const text = bytes.toString('utf8', start, end)
-    start = end + 1
-    if (line === 0) {
-      const format = parseLine(text) as { format?: unknown } | null
-      if (format?.format !== LIBRARY_CACHE_FORMAT) {
-        const found = typeof format?.format === 'string' ? format.format : 'none readable'
-        return { cache, problem: `its format (${found}) is not ${LIBRARY_CACHE_FORMAT}` }
-      }
-      continue
-    }
-    if (text === '') continue
-    const entry = parseLine(text)
-    if (isLoadedFile(entry)) cache.set(entry.file, { hash: entry.hash, article: entry.article })
-    else damaged++
-  }
-  if (line === 0) return { cache, problem: 'it is empty' }
-  return {
-    cache,
-    problem: damaged > 0 ? `${damaged} of its entries are damaged` : null
   }
 }
 
@@ -99,50 +137,42 @@ export async function writeLibraryCache(
   files: readonly LoadedFile[]
 ): Promise<string> {
   const path = join(resourcesDir, LIBRARY_CACHE_FILE)
-  const temporary = `${path}.${process.pid}.tmp`
-  const handle = await open(temporary, 'w')
-  try {
-    await handle.write(`${JSON.stringify({ format: LIBRARY_CACHE_FORMAT })}\n`)
-    // A few hundred lines per write: few system calls, no string near V8's limit.
-    for (let at = 0; at < files.length; at += WRITE_BATCH) {
-      const lines = files.slice(at, at + WRITE_BATCH).map(({ file, hash, article }) => {
-        const entry: LoadedFile = { file, hash, article }
-        return `${JSON.stringify(entry)}\n`
-      })
-      await handle.write(lines.join(''))
-    }
-  } finally {
-    await handle.close()
+  const ends = new Uint32Array(files.length)
+  let end = 0
+  const texts: string[] = []
+  const rest: Untexted[] = []
+  files.forEach(({ article }, i) => {
+    const { text, ...untexted } = article
+    texts.push(text)
+    rest.push(untexted)
+    ends[i] = end += text.length
+  })
+  const meta: CacheMeta = {
+    format: LIBRARY_CACHE_FORMAT,
+    files: files.map(({ file }) => file),
+    hashes: files.map(({ hash }) => hash),
+    sizes: files.map(({ size }) => size ?? null),
+    mtimes: files.map(({ mtimeMs }) => mtimeMs ?? null)
   }
-  await rename(temporary, path)
+  await writeBinaryFile(path, meta, {
+    texts: texts.join(''),
+    textEnds: ends,
+    articles: JSON.stringify(rest)
+  })
   return path
 }
 
-const WRITE_BATCH = 200
-
-function parseLine(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
-  }
-}
-
 /**
- * Enough of an entry's shape to serve it: the version in the header vouches for the rest, this
- * catches a line cut short or edited by hand.
+ * Enough of an entry's shape to serve it: the file's hash and the version in the header vouch
+ * for the rest, this catches a cache that is well formed but not what it claims.
  */
-function isLoadedFile(value: unknown): value is LoadedFile {
-  const entry = value as Partial<LoadedFile> | null
-  const article = entry?.article as Partial<ArticleView> | undefined
+function isUntexted(value: unknown): value is Untexted {
+  const article = value as Partial<ArticleView> | null
   return (
-    typeof entry?.file === 'string' &&
-    typeof entry.hash === 'string' &&
     typeof article === 'object' &&
     article !== null &&
     typeof article.id === 'string' &&
     typeof article.title === 'string' &&
-    typeof article.text === 'string' &&
     typeof article.words === 'number' &&
     Array.isArray(article.blocks) &&
     Array.isArray(article.quotes)

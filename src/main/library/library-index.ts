@@ -1,36 +1,56 @@
 /**
- * The serialised search index shipped with the app. `npm run build` writes it next to the
- * articles with a hash of their content; at start-up it is used only if that hash still
- * matches the articles on disk, so an edited or added article can never be searched stale.
+ * The search index shipped with the app: lunr's postings (lunr-engine.ts) and the forward index
+ * (library-forward.ts), as one binary file of typed arrays (binary-file.ts). `npm run build`
+ * writes it with a fingerprint of the article files it was built from; at start-up it is used
+ * only if that fingerprint still matches the files on disk, so an edited or added article can
+ * never be searched stale, and a damaged file only costs a rebuild.
  */
 import { createHash } from 'node:crypto'
-import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleView } from '@shared/model/article'
-import { SearchEngine } from '@shared/search/lunr-engine'
+import { LibraryForward } from '@shared/search/library-forward'
+import { FIELDS, SearchEngine, type FieldArrays } from '@shared/search/lunr-engine'
 import { toIndexedDocument } from '@shared/search/search-service'
+import { readFile } from 'node:fs/promises'
+import { parseBinaryFile, writeBinaryFile, type BinaryFile, type Section } from './binary-file'
+import { LIBRARY_CACHE_FORMAT, type LoadedFile } from './library-cache'
 
-export const INDEX_FILE = 'library-index.json'
+export const INDEX_FILE = 'library-index.bin'
 /**
  * Bump when analysis (tokenising, folding, stemming) or the index layout changes.
  * 3: the compact layout of `SearchEngine#toJSON` (flat postings, no lunr JSON).
  * 4: each Han, kana and Hangul character a word of its own; invisible joiners kept in words.
+ * 5: a binary file of typed arrays, with the forward index.
  */
-export const INDEX_FORMAT = 4
+export const INDEX_FORMAT = 5
 
-interface IndexFile {
-  format: number
-  hash: string
-  index: object
+/** What the index is built from: the library's files as loaded. */
+export interface IndexedLibrary {
+  articles: readonly ArticleView[]
+  files: readonly Pick<LoadedFile, 'file' | 'hash'>[]
 }
 
-/** Hash of everything the index is built from: the analysis version and each article's text. */
-export function contentHash(articles: readonly ArticleView[]): string {
-  const hash = createHash('sha256').update(`dossier-index:${INDEX_FORMAT}\n`)
-  // Exactly what the index is built from, so any indexed field (source, author) counts.
-  for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
-    hash.update(`${JSON.stringify(toIndexedDocument(article))}\n`)
-  }
+interface IndexMeta {
+  format: number
+  fingerprint: string
+  refs: number
+  terms: number
+  sources: string[]
+  vocabulary: number
+  spellings: number
+}
+
+/**
+ * Fingerprint of what the index is built from: every file's name and the hash of its bytes, and
+ * the versions of the parser, the quotation rules and the analysis. Articles are made from
+ * exactly these, so equal fingerprints mean equal indexes, without reading any article text.
+ */
+export function libraryFingerprint(files: IndexedLibrary['files']): string {
+  const hash = createHash('sha256').update(
+    `dossier-index:${INDEX_FORMAT} ${LIBRARY_CACHE_FORMAT}\n`
+  )
+  const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  for (const { file, hash: fileHash } of sorted) hash.update(`${file}\u0000${fileHash}\n`)
   return hash.digest('hex')
 }
 
@@ -42,43 +62,157 @@ export function buildEngine(
   return SearchEngine.build(articles.map(toIndexedDocument), onProgress)
 }
 
+/**
+ * Writes the index and the forward index of `library` (built here unless `built` has them);
+ * returns the path.
+ */
 export async function writeIndexFile(
   resourcesDir: string,
-  articles: readonly ArticleView[]
+  library: IndexedLibrary,
+  built?: { engine: SearchEngine; forward: LibraryForward }
 ): Promise<string> {
-  const file: IndexFile = {
-    format: INDEX_FORMAT,
-    hash: contentHash(articles),
-    index: buildEngine(articles).toJSON()
-  }
   const path = join(resourcesDir, INDEX_FILE)
-  await writeFile(path, JSON.stringify(file))
+  await writeIndexArrays(
+    path,
+    libraryFingerprint(library.files),
+    built?.engine ?? buildEngine(library.articles),
+    built?.forward ?? LibraryForward.build(library.articles)
+  )
   return path
+}
+
+/** Words joined by newlines, which no index term, id or spelling holds (tokens are words). */
+function joinWords(words: readonly string[]): string {
+  for (const word of words)
+    if (word.includes('\n'))
+      throw new Error(`an index word holds a line break: ${JSON.stringify(word)}`)
+  return words.join('\n')
+}
+
+function splitWords(text: string, count: number): string[] {
+  const words = count === 0 ? [] : text.split('\n')
+  if (words.length !== count) throw new Error('a word list does not have its recorded length')
+  return words
+}
+
+async function writeIndexArrays(
+  path: string,
+  fingerprint: string,
+  engine: SearchEngine,
+  forward: LibraryForward
+): Promise<void> {
+  const index = engine.toArrays()
+  const f = forward.toArrays()
+  const sections: Record<string, Section> = {
+    refs: joinWords(index.refs),
+    terms: joinWords(index.terms),
+    articleIds: joinWords(f.articleIds),
+    analysed: joinWords(f.vocabulary.analysed.map((form) => form ?? '')),
+    stops: Uint8Array.from(f.vocabulary.analysed, (form) => (form === null ? 1 : 0)),
+    folded: joinWords(f.vocabulary.folded),
+    spellings: joinWords(f.vocabulary.spellings),
+    spellingIds: f.vocabulary.spellingIds,
+    termIds: f.termIds,
+    gaps: f.gaps,
+    lengths: f.lengths,
+    checkpoints: f.checkpoints,
+    tokenStarts: f.tokenStarts,
+    checkpointStarts: f.checkpointStarts
+  }
+  index.fields.forEach((field, i) => {
+    sections[`starts${i}`] = field.starts
+    sections[`docs${i}`] = field.docs
+    sections[`tfs${i}`] = field.tfs
+    sections[`lengths${i}`] = field.lengths
+  })
+  const meta: IndexMeta = {
+    format: INDEX_FORMAT,
+    fingerprint,
+    refs: index.refs.length,
+    terms: index.terms.length,
+    sources: [...f.sources],
+    vocabulary: f.vocabulary.analysed.length,
+    spellings: f.vocabulary.spellings.length
+  }
+  await writeBinaryFile(path, meta, sections)
+}
+
+/** The engine and forward index in a file read back. @throws Error when they do not agree. */
+function fromFile(
+  file: BinaryFile,
+  meta: IndexMeta
+): { engine: SearchEngine; forward: LibraryForward } {
+  const refs = splitWords(file.text('refs'), meta.refs)
+  const fields = FIELDS.map((_field, i): FieldArrays => {
+    const tfs = file.unsigned(`tfs${i}`)
+    if (tfs instanceof Uint8Array) throw new Error('the index frequencies are damaged')
+    return {
+      starts: file.u32(`starts${i}`),
+      docs: file.u32(`docs${i}`),
+      tfs,
+      lengths: file.u32(`lengths${i}`)
+    }
+  })
+  const engine = SearchEngine.fromArrays({
+    refs,
+    terms: splitWords(file.text('terms'), meta.terms),
+    fields
+  })
+  const stops = file.u8('stops')
+  const analysed = splitWords(file.text('analysed'), meta.vocabulary)
+  const forward = LibraryForward.fromArrays({
+    vocabulary: {
+      analysed: analysed.map((form, id) => (stops[id] === 1 ? null : form)),
+      folded: splitWords(file.text('folded'), meta.vocabulary),
+      spellings: splitWords(file.text('spellings'), meta.spellings),
+      spellingIds: file.u32('spellingIds')
+    },
+    articleIds: splitWords(file.text('articleIds'), meta.refs),
+    sources: meta.sources,
+    termIds: file.u32('termIds'),
+    gaps: file.unsigned('gaps'),
+    lengths: file.unsigned('lengths'),
+    checkpoints: file.u32('checkpoints'),
+    tokenStarts: file.u32('tokenStarts'),
+    checkpointStarts: file.u32('checkpointStarts')
+  })
+  return { engine, forward }
 }
 
 export type IndexOrigin = 'prebuilt' | 'rebuilt'
 
+/** The index file's bytes, or why they could not be read; never rejects. */
+export function readIndexFile(resourcesDir: string): Promise<Buffer | Error> {
+  return readFile(join(resourcesDir, INDEX_FILE)).catch((error: unknown) => error as Error)
+}
+
 /**
- * Loads the prebuilt index when it matches `articles`, else builds one in memory and says why.
- * Never fails: any problem with the file only costs a rebuild. Synchronous parts (parsing,
- * building) run long for a large library: call it off the main thread (see index-worker.ts).
+ * Loads the prebuilt index when it matches `library`, else builds one in memory and says why.
+ * Never fails: any problem with the file only costs a rebuild. Synchronous parts (building) run
+ * long for a large library: call it off the main thread (see index-worker.ts).
  * @param onProgress hears the fraction done (0–1): loading is quick, building reports as it goes.
+ * @param read the file's bytes, when already being read (see `readIndexFile`).
+ * @returns the forward index too when it came from the file (built from the articles otherwise).
  */
 export async function loadOrBuildIndex(
   resourcesDir: string,
-  articles: readonly ArticleView[],
+  library: IndexedLibrary,
   log: (message: string) => void = () => {},
-  onProgress: (fraction: number) => void = () => {}
-): Promise<{ engine: SearchEngine; origin: IndexOrigin }> {
+  onProgress: (fraction: number) => void = () => {},
+  read: Promise<Buffer | Error> = readIndexFile(resourcesDir)
+): Promise<{ engine: SearchEngine; forward?: LibraryForward; origin: IndexOrigin }> {
   const path = join(resourcesDir, INDEX_FILE)
   let reason: string
   try {
-    const file = JSON.parse(await readFile(path, 'utf8')) as Partial<IndexFile>
-    if (file.format !== INDEX_FORMAT)
-      reason = `its format ${String(file.format)} is not ${INDEX_FORMAT}`
-    else if (file.hash !== contentHash(articles)) reason = 'the articles changed since it was built'
-    else if (!file.index || typeof file.index !== 'object') reason = 'it holds no index'
-    else return { engine: SearchEngine.load(file.index), origin: 'prebuilt' }
+    const bytes = await read
+    if (bytes instanceof Error) throw bytes
+    const file = parseBinaryFile(bytes)
+    const meta = file.meta as Partial<IndexMeta> | null
+    if (meta?.format !== INDEX_FORMAT)
+      reason = `its format ${String(meta?.format)} is not ${INDEX_FORMAT}`
+    else if (meta.fingerprint !== libraryFingerprint(library.files))
+      reason = 'the articles changed since it was built'
+    else return { ...fromFile(file, meta as IndexMeta), origin: 'prebuilt' }
   } catch (error) {
     reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -86,5 +220,5 @@ export async function loadOrBuildIndex(
         : `it could not be read (${(error as Error).message})`
   }
   log(`[dossier] Rebuilding the search index: ${reason} (${path})`)
-  return { engine: buildEngine(articles, onProgress), origin: 'rebuilt' }
+  return { engine: buildEngine(library.articles, onProgress), origin: 'rebuilt' }
 }

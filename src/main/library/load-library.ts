@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import type { ArticleView, SkippedFile } from '@shared/model/article'
 import { parseArticle } from '@shared/content/parse-article'
-import { fileHash, type LoadedFile, type ParsedCache } from './library-cache'
+import { fileHash, type CachedArticle, type LoadedFile, type ParsedCache } from './library-cache'
 
 /**
  * Largest article file read. The longest news features run to ~100k words (~0.7 MB); a file
@@ -23,7 +23,10 @@ export interface Library {
 export interface LoadOptions {
   /** Hears the fraction of files read (0–1) after each one. */
   onProgress?: (fraction: number) => void
-  /** Articles parsed before (library-cache.ts): a file whose bytes still match is not parsed. */
+  /**
+   * Articles parsed before (library-cache.ts): a file whose bytes still match is not parsed, and
+   * one whose size and modification time still match is not even read.
+   */
   cache?: ParsedCache
 }
 
@@ -76,7 +79,8 @@ export async function loadLibrary(
   for (const [done, name] of sorted.entries()) {
     onProgress?.(done / sorted.length)
     for (let ahead = done; ahead < Math.min(sorted.length, done + READ_AHEAD); ahead++) {
-      if (!reads.has(ahead)) reads.set(ahead, readArticleFile(join(dir, sorted[ahead]!)))
+      if (!reads.has(ahead))
+        reads.set(ahead, readArticleFile(join(dir, sorted[ahead]!), cache?.get(sorted[ahead]!)))
     }
     const read = await reads.get(done)!
     reads.delete(done)
@@ -85,14 +89,18 @@ export async function loadLibrary(
       if (read instanceof Error) throw read
       const id = articleIdFromFile(name)
       if (seen.has(id)) throw new Error(`another file already has the id "${id}"`)
-      const hash = fileHash(read)
       const hit = cache?.get(name)
+      // Unread only when an entry vouched for it; one made under another id is not reused.
+      const bytes = read.bytes ?? (hit?.article.id === id ? null : await readFile(join(dir, name)))
+      const hash = bytes ? fileHash(bytes) : hit!.hash
       const reuse = hit !== undefined && hit.hash === hash && hit.article.id === id
-      const article = reuse ? hit.article : parseArticle(id, new TextDecoder('utf-8').decode(read))
+      const article = reuse
+        ? hit.article
+        : parseArticle(id, new TextDecoder('utf-8').decode(bytes!))
       if (reuse) cached++
       seen.add(id)
       articles.push(article)
-      files.push({ file: name, hash, article })
+      files.push({ file: name, hash, article, size: read.size, mtimeMs: read.mtimeMs })
     } catch (error) {
       skipped.push({ file: name, reason: (error as Error).message })
     }
@@ -106,10 +114,21 @@ export async function loadLibrary(
 /** Files read ahead of the one being parsed: enough to keep Node's file-system threads busy. */
 const READ_AHEAD = 16
 
-type FileRead = Uint8Array | 'not a file' | Error
+/** A file's size and modification time, and its bytes unless the cache vouches for them. */
+interface ReadFile {
+  bytes: Uint8Array | null
+  size: number
+  mtimeMs: number
+}
 
-/** A file's bytes, unless it is no regular file or is too large; never rejects. */
-async function readArticleFile(path: string): Promise<FileRead> {
+type FileRead = ReadFile | 'not a file' | Error
+
+/**
+ * A file's bytes, unless it is no regular file or is too large, or `cached` was made from a
+ * file of the same size and modification time (then no bytes: the cached hash stands for them);
+ * never rejects.
+ */
+async function readArticleFile(path: string, cached?: CachedArticle): Promise<FileRead> {
   try {
     const info = await stat(path)
     if (!info.isFile()) return 'not a file'
@@ -118,7 +137,9 @@ async function readArticleFile(path: string): Promise<FileRead> {
         `it is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`
       )
     }
-    return await readFile(path)
+    const { size, mtimeMs } = info
+    if (cached?.size === size && cached.mtimeMs === mtimeMs) return { bytes: null, size, mtimeMs }
+    return { bytes: await readFile(path), size, mtimeMs }
   } catch (error) {
     return error as Error
   }

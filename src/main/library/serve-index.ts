@@ -5,12 +5,14 @@
  * MessageChannel in their own thread.
  */
 import { join } from 'node:path'
+import { summaryOf } from '@shared/model/article'
 import type { ArticleView } from '@shared/model/article'
+import type { LibraryForward } from '@shared/search/library-forward'
 import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
 import type { IndexWorkerData, IndexWorkerPort } from './index-worker-protocol'
 import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
-import { buildEngine, loadOrBuildIndex } from './library-index'
+import { buildEngine, loadOrBuildIndex, readIndexFile } from './library-index'
 import { loadLibrary, type Library } from './load-library'
 
 /**
@@ -27,14 +29,18 @@ const PROGRESS_STEP = 0.01
  * waits for main's receipt: Node drains every queued message in one turn of main's event loop,
  * so a library sent all at once would stall main for as long as all of it takes.
  */
-const ARTICLE_BATCH = 100
+const ARTICLE_BATCH = 250
 
 /**
  * The search the app runs over its library: articles and the quotations in them. The bench
  * builds it here too, so it measures what the app answers with.
  */
-export function librarySearch(articles: readonly ArticleView[], engine: SearchEngine): LiveSearch {
-  return new LiveSearch(articles, engine)
+export function librarySearch(
+  articles: readonly ArticleView[],
+  engine: SearchEngine,
+  forward?: LibraryForward
+): LiveSearch {
+  return new LiveSearch(articles, engine, forward)
 }
 
 /** Quiet time after the last update before the index segments are folded into one. */
@@ -78,6 +84,9 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
   try {
     const library = await readArticles(data, log, (done) => progress(done * ARTICLES_SHARE))
     const { articles, skipped } = library
+    port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
+    // The index file is read meanwhile (off this thread); it is checked and opened after.
+    const indexBytes = data.rebuild ? undefined : readIndexFile(data.resourcesDir)
     for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
       const receipt = new Promise<void>((resolve) => (received = resolve))
       port.postMessage({
@@ -90,10 +99,10 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     }
     const toOverall = (fraction: number): void =>
       progress(ARTICLES_SHARE + fraction * (1 - ARTICLES_SHARE))
-    const { engine, origin } = data.rebuild
+    const { engine, forward, origin } = data.rebuild
       ? { engine: buildEngine(library.articles, toOverall), origin: 'rebuilt' as const }
-      : await loadOrBuildIndex(data.resourcesDir, library.articles, log, toOverall)
-    service = librarySearch(library.articles, engine)
+      : await loadOrBuildIndex(data.resourcesDir, library, log, toOverall, indexBytes)
+    service = librarySearch(library.articles, engine, forward)
     port.postMessage({ type: 'ready', origin, articles: library.articles.length })
     // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
     setImmediate(() => service?.warm())

@@ -8,13 +8,11 @@ import type { TextRange } from '../model/range'
 import type { SearchResult } from '../model/search'
 import {
   findForwardOccurrences,
-  forwardText,
-  forwardTextBytes,
   matchersFor,
-  Vocabulary,
   type Alternatives,
   type ForwardText,
   type Occurrence,
+  type Vocabulary,
   type WordMatcher
 } from './forward-index'
 import { editDistanceFor, FUZZY_BELOW, MAX_FUZZY_WORDS, withinEditDistance } from './fuzzy'
@@ -26,6 +24,7 @@ import {
   type IndexedDocument
 } from './lunr-engine'
 import type { SearchIndex } from './index-segments'
+import { LibraryForward, whole } from './library-forward'
 import type { ProviderAnswer, SearchProvider } from './providers'
 import { wordMatches, type QueryWord } from './query'
 import { formatQuery, type ParsedQuery, type QueryTerm } from './query-parser'
@@ -82,10 +81,12 @@ export class ArticleProvider implements SearchProvider {
    */
   private byDoc: (ArticleView | undefined)[]
   /** Each article's analysed words, computed once (see forward-index.ts). */
-  private readonly forward = new Map<string, ForwardText>()
-  private readonly vocabulary = new Vocabulary()
+  private readonly forward: ReadonlyMap<string, ForwardText>
+  private readonly vocabulary: Vocabulary
   /** Each distinct source's words, read the same way (a library has few sources). */
-  private readonly sources = new Map<string, ForwardText>()
+  private readonly sources: ReadonlyMap<string, ForwardText>
+  /** The forward index searched: as given (read from the shipped file), or built here. */
+  readonly library: LibraryForward
   // Matchers depend on the query's words and the close spellings resolved for them; a query
   // reads many articles, so each term's matchers are computed once per resolution.
   private matcherCache: {
@@ -95,22 +96,21 @@ export class ArticleProvider implements SearchProvider {
   // search:matches follows search:query with the same query: resolve it once.
   private lastResolved: { key: string; value: Resolved } | null = null
 
+  /**
+   * @param forward the articles' forward index, when read from a file; built here otherwise.
+   *   It must have been built from these very articles (library-index.ts checks that).
+   */
   constructor(
     articles: readonly ArticleView[],
-    private readonly engine: SearchIndex
+    private readonly engine: SearchIndex,
+    forward: LibraryForward = LibraryForward.build(articles)
   ) {
-    for (const article of articles) this.take(article)
+    for (const article of articles) this.articles.set(article.id, article)
+    this.library = forward
+    this.forward = forward.texts
+    this.sources = forward.sources
+    this.vocabulary = forward.vocabulary
     this.byDoc = engine.ids.map((id) => this.articles.get(id))
-  }
-
-  private take(article: ArticleView): void {
-    this.articles.set(article.id, article)
-    this.forward.set(article.id, forwardText(article.text, article.blocks, this.vocabulary))
-    if (article.source && !this.sources.has(article.source))
-      this.sources.set(
-        article.source,
-        forwardText(article.source, [whole(article.source)], this.vocabulary)
-      )
   }
 
   /**
@@ -120,18 +120,19 @@ export class ArticleProvider implements SearchProvider {
   update(added: readonly ArticleView[], removedIds: readonly string[]): void {
     for (const id of removedIds) {
       this.articles.delete(id)
-      this.forward.delete(id)
+      this.library.remove(id)
     }
-    for (const article of added) this.take(article)
+    for (const article of added) {
+      this.articles.set(article.id, article)
+      this.library.add(article)
+    }
     this.byDoc = this.engine.ids.map((id) => this.articles.get(id))
     this.lastResolved = null
   }
 
   /** Size of the forward index: typed arrays, and the vocabulary they point into (approx.). */
   forwardIndexBytes(): { texts: number; vocabulary: number; entries: number } {
-    let texts = 0
-    for (const forward of this.forward.values()) texts += forwardTextBytes(forward)
-    return { texts, vocabulary: this.vocabulary.bytes(), entries: this.vocabulary.size }
+    return this.library.bytes()
   }
 
   search(query: ParsedQuery, limit: number): ProviderAnswer {
@@ -485,9 +486,4 @@ function termInHit(
     )
       return false
   return true
-}
-
-/** A short field read as one block of its own. */
-function whole(value: string): TextRange {
-  return { start: 0, end: value.length }
 }

@@ -59,6 +59,14 @@ export interface ForwardText {
   checkpoints: Uint32Array
 }
 
+/** A vocabulary as plain lists (see `Vocabulary#toArrays`). */
+export interface VocabularyArrays {
+  analysed: readonly (string | null)[]
+  folded: readonly string[]
+  spellings: readonly string[]
+  spellingIds: Uint32Array
+}
+
 /** Which vocabulary entries a query word accepts. */
 export class WordMatcher {
   private table: Uint8Array | null = null
@@ -128,7 +136,7 @@ export class Vocabulary {
     if (id !== undefined) return id
     const analysed = analyseWord(spelling)
     const folded = foldForPrefix(spelling)
-    const key = `${analysed ?? ''}\u0000${analysed === null ? 0 : 1}\u0000${folded}`
+    const key = formsKey(analysed, folded)
     id = this.byForms.get(key)
     if (id === undefined) {
       id = this.analysed.length
@@ -171,6 +179,43 @@ export class Vocabulary {
     return new WordMatcher(Uint32Array.from(ids).sort(), this.size)
   }
 
+  /**
+   * The vocabulary as lists, for a file: every entry's analysed form (null for a stop word) and
+   * folded form, and every spelling seen with the entry it maps to.
+   */
+  toArrays(): VocabularyArrays {
+    return {
+      analysed: this.analysed,
+      folded: this.folded,
+      spellings: [...this.bySpelling.keys()],
+      spellingIds: Uint32Array.from(this.bySpelling.values())
+    }
+  }
+
+  /**
+   * A vocabulary from `toArrays`' lists, with nothing analysed again.
+   * @throws Error when the lists do not agree.
+   */
+  static fromArrays({ analysed, folded, spellings, spellingIds }: VocabularyArrays): Vocabulary {
+    if (analysed.length !== folded.length || spellings.length !== spellingIds.length)
+      throw new Error('the vocabulary lists do not agree in length')
+    const vocabulary = new Vocabulary()
+    for (let id = 0; id < analysed.length; id++) {
+      const form = analysed[id]!
+      vocabulary.analysed.push(form)
+      vocabulary.folded.push(folded[id]!)
+      vocabulary.byForms.set(formsKey(form, folded[id]!), id)
+      if (form !== null) push(vocabulary.byAnalysed, form, id)
+      push(vocabulary.byFolded, folded[id]!, id)
+    }
+    for (let i = 0; i < spellings.length; i++) {
+      const id = spellingIds[i]!
+      if (id >= analysed.length) throw new Error('a spelling points past the vocabulary')
+      vocabulary.bySpelling.set(spellings[i]!, id)
+    }
+    return vocabulary
+  }
+
   /** Approximate bytes held: the strings (UTF-16) and the id tables, not the Map overhead. */
   bytes(): number {
     let chars = 0
@@ -189,6 +234,11 @@ export class Vocabulary {
     }
     return this.sortedByFolded
   }
+}
+
+/** One key per distinct pair of forms (a stop word's analysed form is null). */
+function formsKey(analysed: string | null, folded: string): string {
+  return `${analysed ?? ''}\u0000${analysed === null ? 0 : 1}\u0000${folded}`
 }
 
 function push(map: Map<string, number[]>, key: string, id: number): void {

@@ -9,6 +9,7 @@ import type { TextRange } from '../model/range'
 import type { SearchResponse } from '../model/search'
 import { toIndexedDocument } from './article-provider'
 import { SegmentedIndex } from './index-segments'
+import type { LibraryForward } from './library-forward'
 import type { SearchEngine } from './lunr-engine'
 import type { ProviderAnswer, SearchProvider } from './providers'
 import type { ParsedQuery } from './query-parser'
@@ -24,7 +25,8 @@ export class LiveSearch {
   private baseQuotes: QuoteProvider
   private deltaQuotes: QuoteProvider | null = null
 
-  constructor(articles: readonly ArticleView[], engine: SearchEngine) {
+  /** @param forward the articles' forward index when read from a file (library-forward.ts). */
+  constructor(articles: readonly ArticleView[], engine: SearchEngine, forward?: LibraryForward) {
     for (const article of articles) this.articles.set(article.id, article)
     this.index = new SegmentedIndex(engine)
     this.baseQuotes = new QuoteProvider(articles)
@@ -32,7 +34,7 @@ export class LiveSearch {
       kind: 'quote',
       search: (query, limit) => this.quotes(query, limit)
     }
-    this.service = new SearchService(articles, this.index, [quotes])
+    this.service = new SearchService(articles, this.index, [quotes], forward)
   }
 
   get size(): number {

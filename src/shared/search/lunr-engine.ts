@@ -167,6 +167,21 @@ export interface SerialisedIndex {
   tfs: number[][]
 }
 
+/** One field's postings as `SearchEngine#toArrays` gives them. */
+export interface FieldArrays {
+  starts: Uint32Array
+  docs: Uint32Array
+  tfs: Uint16Array | Uint32Array
+  lengths: Uint32Array
+}
+
+/** A whole index as typed arrays: document ids, sorted terms, and per field its postings. */
+export interface IndexArrays {
+  refs: readonly string[]
+  terms: readonly string[]
+  fields: readonly FieldArrays[]
+}
+
 /** A search's running scores and matched-term states, one slot per document. */
 interface Scratch {
   scores: Float64Array
@@ -322,6 +337,42 @@ export class SearchEngine {
       gaps,
       tfs: this.postings.map(({ tfs }) => Array.from(tfs))
     }
+  }
+
+  /**
+   * The index as typed arrays and two word lists, for a binary file (library-index.ts): no
+   * number passes through JSON, so loading it costs little more than reading the file.
+   */
+  toArrays(): IndexArrays {
+    return {
+      refs: this.refs,
+      terms: this.terms,
+      fields: this.postings.map(({ starts, docs, tfs, lengths }) => ({
+        starts,
+        docs,
+        tfs,
+        lengths
+      }))
+    }
+  }
+
+  /**
+   * An index from `toArrays`' parts (views onto a file are kept, not copied).
+   * @throws Error when the arrays do not describe an index.
+   */
+  static fromArrays({ refs, terms, fields }: IndexArrays): SearchEngine {
+    if (fields.length !== FIELDS.length) throw new Error('the index has other fields')
+    const postings = fields.map(({ starts, docs, tfs, lengths }) => {
+      if (
+        starts.length !== terms.length + 1 ||
+        lengths.length !== refs.length ||
+        docs.length !== tfs.length ||
+        starts[terms.length] !== docs.length
+      )
+        throw new Error('the index arrays do not agree in length')
+      return withNorms(starts, docs, tfs, lengths)
+    })
+    return new SearchEngine(refs, terms, postings)
   }
 
   /** Every document's id, by its number in the index. */
@@ -489,6 +540,15 @@ function fieldPostings(
 ): FieldPostings {
   // Two bytes per frequency unless one word repeats more than 65,535 times in a field.
   const compact = tfs.every((tf) => tf <= 0xffff)
+  return withNorms(starts, docs, compact ? Uint16Array.from(tfs) : Uint32Array.from(tfs), lengths)
+}
+
+function withNorms(
+  starts: Uint32Array,
+  docs: Uint32Array,
+  tfs: Uint16Array | Uint32Array,
+  lengths: Uint32Array
+): FieldPostings {
   let total = 0
   for (const length of lengths) total += length
   // lunr averages over every document, those with the field empty included.
@@ -496,7 +556,7 @@ function fieldPostings(
   return {
     starts,
     docs,
-    tfs: compact ? Uint16Array.from(tfs) : Uint32Array.from(tfs),
+    tfs,
     lengths,
     norms: Float64Array.from(lengths, (length) => K1 * (1 - B + B * (length / average)))
   }

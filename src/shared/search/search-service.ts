@@ -7,6 +7,7 @@ import type { TextRange } from '../model/range'
 import type { SearchResponse, SearchResult } from '../model/search'
 import { ArticleProvider } from './article-provider'
 import type { SearchIndex } from './index-segments'
+import type { LibraryForward } from './library-forward'
 import type { SearchProvider } from './providers'
 import { parseQuery } from './query-parser'
 import { compareRanked } from './ranking'
@@ -19,13 +20,17 @@ export class SearchService {
   private readonly articleProvider: ArticleProvider
   private readonly providers: readonly SearchProvider[]
 
-  /** @param providers further kinds of searchable things, searched alongside the articles. */
+  /**
+   * @param providers further kinds of searchable things, searched alongside the articles.
+   * @param forward the articles' forward index when already read (see library-forward.ts).
+   */
   constructor(
     articles: readonly ArticleView[],
     engine: SearchIndex,
-    providers: readonly SearchProvider[] = []
+    providers: readonly SearchProvider[] = [],
+    forward?: LibraryForward
   ) {
-    this.articleProvider = new ArticleProvider(articles, engine)
+    this.articleProvider = new ArticleProvider(articles, engine, forward)
     this.providers = [this.articleProvider, ...providers]
   }
 

@@ -82,7 +82,7 @@ describe('the index worker as a forked Node process', () => {
     ])
     expect(await client.settled()).toMatchObject({ state: 'ready', articles: 3 })
     expect(client.origin).toBe('rebuilt')
-    expect(logs.some((m) => m.includes('library-index.json'))).toBe(true)
+    expect(logs.some((m) => m.includes('library-index.bin'))).toBe(true)
     const response = await client.search('tomatoes')
     expect(response.results.map((r) => r.articleId)).toEqual(['garden-notes'])
     expect(await client.matches('garden-notes', 'tomatoes')).not.toEqual([])

@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeBinaryFile } from '../../../src/main/library/binary-file'
 import { INDEX_FILE, INDEX_FORMAT, loadOrBuildIndex } from '../../../src/main/library/library-index'
 import { loadLibrary, type Library } from '../../../src/main/library/load-library'
 import { SearchService } from '@shared/search/search-service'
@@ -41,13 +42,10 @@ describe('a library of hostile articles', () => {
 
   it('rebuilds an index of the previous analysis, then finds words of every script in it', async () => {
     // An index written before CJK characters became words of their own cannot find them.
-    writeFileSync(
-      join(library.dir, INDEX_FILE),
-      JSON.stringify({ format: INDEX_FORMAT - 1, hash: 'x', index: {} })
-    )
+    await writeBinaryFile(join(library.dir, INDEX_FILE), { format: INDEX_FORMAT - 1 }, {})
     const { articles } = loaded
     const logs: string[] = []
-    const { engine, origin } = await loadOrBuildIndex(library.dir, articles, (m) => logs.push(m))
+    const { engine, origin } = await loadOrBuildIndex(library.dir, loaded, (m) => logs.push(m))
     expect(origin).toBe('rebuilt')
     expect(logs[0]).toMatch(new RegExp(`format ${INDEX_FORMAT - 1} is not ${INDEX_FORMAT}`))
 

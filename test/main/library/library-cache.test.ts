@@ -1,7 +1,8 @@
-import { appendFile, cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { writeBinaryFile } from '../../../src/main/library/binary-file'
 import {
   LIBRARY_CACHE_FILE,
   LIBRARY_CACHE_FORMAT,
@@ -18,8 +19,8 @@ async function builtLibrary(): Promise<string> {
   return dir
 }
 
-async function cacheLines(dir: string): Promise<string[]> {
-  return (await readFile(join(dir, LIBRARY_CACHE_FILE), 'utf8')).trimEnd().split('\n')
+async function cacheBytes(dir: string): Promise<Buffer> {
+  return readFile(join(dir, LIBRARY_CACHE_FILE))
 }
 
 describe('the parsed-library cache', () => {
@@ -36,16 +37,30 @@ describe('the parsed-library cache', () => {
 
   it('is read instead of parsing a file whose bytes have not changed', async () => {
     const dir = await builtLibrary()
-    // Tamper with one cached title: only a load that skips parsing can return it.
-    const lines = await cacheLines(dir)
-    const edited = lines.map((line) =>
-      line.replace('"title":"Notes From a Small Garden"', '"title":"Cached"')
+    // A cache holding another title: only a load that skips parsing can return it.
+    const { files } = await loadLibrary(join(dir, 'articles'))
+    await writeLibraryCache(
+      dir,
+      files.map((f) =>
+        f.article.id === 'garden-notes' ? { ...f, article: { ...f.article, title: 'Cached' } } : f
+      )
     )
-    expect(edited).not.toEqual(lines)
-    await writeFile(join(dir, LIBRARY_CACHE_FILE), `${edited.join('\n')}\n`)
     const { cache } = await readLibraryCache(dir)
     const library = await loadLibrary(join(dir, 'articles'), { cache })
     expect(library.articles.find((a) => a.id === 'garden-notes')?.title).toBe('Cached')
+  })
+
+  it('reads and hashes a file whose size or time changed, and parses it only if its bytes did', async () => {
+    const dir = await builtLibrary()
+    const path = join(dir, 'articles', 'garden-notes.md')
+    // Same bytes, a new time: read and hashed, still taken from the cache.
+    const later = new Date(Date.now() + 60_000)
+    await utimes(path, later, later)
+    const touched = await loadLibrary(join(dir, 'articles'), {
+      cache: (await readLibraryCache(dir)).cache
+    })
+    expect(touched.cached).toBe(3)
+    expect(touched.files.find((f) => f.file === 'garden-notes.md')?.mtimeMs).toBe(later.getTime())
   })
 
   it('parses again a file edited since the build, and only that one', async () => {
@@ -60,35 +75,40 @@ describe('the parsed-library cache', () => {
     expect(library.articles.find((a) => a.id === 'garden-notes')?.title).toBe('Cucumbers')
   })
 
-  it('loses only the articles on damaged lines, and says how many', async () => {
-    const dir = await builtLibrary()
-    const lines = await cacheLines(dir)
-    const cut = [...lines.slice(0, 2), lines[2]!.slice(0, 40), ...lines.slice(3)]
-    await writeFile(join(dir, LIBRARY_CACHE_FILE), `${cut.join('\n')}\n`)
-    const { cache, problem } = await readLibraryCache(dir)
-    expect(problem).toBe('1 of its entries are damaged')
-    expect(cache.size).toBe(2)
-    expect((await loadLibrary(join(dir, 'articles'), { cache })).articles).toHaveLength(3)
-  })
-
-  it('survives a file cut short in the middle of an article', async () => {
-    const dir = await builtLibrary()
-    const bytes = await readFile(join(dir, LIBRARY_CACHE_FILE))
-    await writeFile(join(dir, LIBRARY_CACHE_FILE), bytes.subarray(0, bytes.length - 100))
-    const { cache, problem } = await readLibraryCache(dir)
-    expect(cache.size).toBe(2)
-    expect(problem).toMatch(/damaged/)
-  })
+  it.each([
+    ['cut short in the middle of an article', (b: Buffer) => b.subarray(0, b.length - 100)],
+    ['cut short in its header', (b: Buffer) => b.subarray(0, 30)],
+    [
+      'zeroed in a block',
+      (b: Buffer) =>
+        Buffer.concat([
+          b.subarray(0, b.length - 300),
+          Buffer.alloc(200),
+          b.subarray(b.length - 100)
+        ])
+    ],
+    [
+      'overwritten with garbage',
+      (b: Buffer) => Buffer.concat([b.subarray(0, 200), Buffer.alloc(b.length - 200, 0x7b)])
+    ]
+  ])(
+    'is not used at all, never crashing, when %s: every article is parsed',
+    async (_case, damage) => {
+      const dir = await builtLibrary()
+      await writeFile(join(dir, LIBRARY_CACHE_FILE), damage(await cacheBytes(dir)))
+      const { cache, problem } = await readLibraryCache(dir)
+      expect(cache.size).toBe(0)
+      expect(problem).toMatch(/damaged|truncated|bytes long|hash/)
+      const library = await loadLibrary(join(dir, 'articles'), { cache })
+      expect(library.articles).toHaveLength(3)
+      expect(library.cached).toBe(0)
+    }
+  )
 
   it.each([
     ['missing', null, /there is none/],
-    ['empty', '', /empty/],
-    ['not JSON Lines', '{nope', /format \(none readable\)/],
-    [
-      'written by another version of parsing or quote extraction',
-      `${JSON.stringify({ format: 'dossier-library parse:0 quotes:0' })}\n`,
-      /format \(dossier-library parse:0 quotes:0\) is not/
-    ]
+    ['empty', '', /not a Dossier binary file/],
+    ['the old JSON Lines cache', '{"format":"dossier-library parse:2 quotes:2"}\n', /not a Dossier/]
   ])('is not used when it is %s, with the reason', async (_case, content, reason) => {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
     if (content !== null) await writeFile(join(dir, LIBRARY_CACHE_FILE), content)
@@ -97,19 +117,16 @@ describe('the parsed-library cache', () => {
     expect(problem).toMatch(reason)
   })
 
-  it('ignores entries of another version even when every file matches, to the last line', async () => {
+  it('ignores a cache of another version of parsing or quote extraction', async () => {
     const dir = await builtLibrary()
-    const [, ...entries] = await cacheLines(dir)
-    const header = JSON.stringify({ format: `${LIBRARY_CACHE_FORMAT}-old` })
-    await writeFile(join(dir, LIBRARY_CACHE_FILE), [header, ...entries].join('\n'))
-    expect((await readLibraryCache(dir)).cache.size).toBe(0)
-  })
-
-  it('tolerates blank lines', async () => {
-    const dir = await builtLibrary()
-    await appendFile(join(dir, LIBRARY_CACHE_FILE), '\n\n')
+    await writeBinaryFile(
+      join(dir, LIBRARY_CACHE_FILE),
+      { format: 'dossier-library parse:0 quotes:0 binary:1' },
+      {}
+    )
     const { cache, problem } = await readLibraryCache(dir)
-    expect(problem).toBeNull()
-    expect(cache.size).toBe(3)
+    expect(cache.size).toBe(0)
+    expect(problem).toMatch(/format \(dossier-library parse:0 quotes:0 binary:1\) is not/)
+    expect(LIBRARY_CACHE_FORMAT).not.toBe('dossier-library parse:0 quotes:0 binary:1')
   })
 })

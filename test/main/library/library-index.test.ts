@@ -1,10 +1,10 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
-  contentHash,
   INDEX_FILE,
+  libraryFingerprint,
   loadOrBuildIndex,
   writeIndexFile
 } from '../../../src/main/library/library-index'
@@ -19,11 +19,12 @@ async function resourcesCopy(): Promise<string> {
 describe('the prebuilt search index', () => {
   it('is used at start-up when it matches the articles', async () => {
     const dir = await resourcesCopy()
-    const { articles } = await loadLibrary(join(dir, 'articles'))
-    await writeIndexFile(dir, articles)
+    const library = await loadLibrary(join(dir, 'articles'))
+    await writeIndexFile(dir, library)
     const logs: string[] = []
-    const { engine, origin } = await loadOrBuildIndex(dir, articles, (m) => logs.push(m))
+    const { engine, forward, origin } = await loadOrBuildIndex(dir, library, (m) => logs.push(m))
     expect(origin).toBe('prebuilt')
+    expect(forward?.texts.size).toBe(library.articles.length)
     expect(logs).toEqual([])
     expect(engine.search([{ term: 'tomato', kind: 'exact' }]).map((h) => h.id)).toEqual([
       'garden-notes'
@@ -32,14 +33,14 @@ describe('the prebuilt search index', () => {
 
   it('is rebuilt, with a logged reason, when an article changed after the build', async () => {
     const dir = await resourcesCopy()
-    await writeIndexFile(dir, (await loadLibrary(join(dir, 'articles'))).articles)
+    await writeIndexFile(dir, await loadLibrary(join(dir, 'articles')))
     await writeFile(
       join(dir, 'articles', 'garden-notes.md'),
       '---\ntitle: Notes\n---\n\nCucumbers now.\n'
     )
-    const { articles } = await loadLibrary(join(dir, 'articles'))
+    const library = await loadLibrary(join(dir, 'articles'))
     const logs: string[] = []
-    const { engine, origin } = await loadOrBuildIndex(dir, articles, (m) => logs.push(m))
+    const { engine, origin } = await loadOrBuildIndex(dir, library, (m) => logs.push(m))
     expect(origin).toBe('rebuilt')
     expect(logs[0]).toMatch(/articles changed/)
     expect(engine.search([{ term: 'cucumb', kind: 'exact' }]).map((h) => h.id)).toEqual([
@@ -49,52 +50,79 @@ describe('the prebuilt search index', () => {
 
   it.each([
     ['missing', null, /there is none/],
-    ['not JSON', '{nope', /could not be read/],
-    ['of another format', JSON.stringify({ format: 0, hash: 'x', index: {} }), /format 0/]
+    ['not a binary file', '{nope', /could not be read \(it is not a Dossier binary file\)/],
+    ['of an older format', JSON.stringify({ format: 4, hash: 'x', index: {} }), /not a Dossier/]
   ])('is rebuilt when the file is %s', async (_case, content, reason) => {
     const dir = await resourcesCopy()
-    const { articles } = await loadLibrary(join(dir, 'articles'))
+    const library = await loadLibrary(join(dir, 'articles'))
     if (content !== null) await writeFile(join(dir, INDEX_FILE), content)
     const logs: string[] = []
-    const { origin } = await loadOrBuildIndex(dir, articles, (m) => logs.push(m))
+    const { origin } = await loadOrBuildIndex(dir, library, (m) => logs.push(m))
     expect(origin).toBe('rebuilt')
     expect(logs[0]).toMatch(reason)
   })
 
+  it.each([
+    ['cut short', (bytes: Buffer) => bytes.subarray(0, bytes.length - 100), /bytes long/],
+    ['cut in its header', (bytes: Buffer) => bytes.subarray(0, 20), /truncated|damaged/],
+    [
+      'zeroed in a block',
+      (bytes: Buffer) =>
+        Buffer.concat([bytes.subarray(0, 600), Buffer.alloc(256), bytes.subarray(856)]),
+      /damaged/
+    ],
+    [
+      'overwritten with garbage at the end',
+      (bytes: Buffer) =>
+        Buffer.concat([bytes.subarray(0, bytes.length - 64), Buffer.alloc(64, 0xa5)]),
+      /do not match their hash/
+    ]
+  ])('is rebuilt, never crashing, when the file is %s', async (_case, damage, reason) => {
+    const dir = await resourcesCopy()
+    const library = await loadLibrary(join(dir, 'articles'))
+    await writeIndexFile(dir, library)
+    const path = join(dir, INDEX_FILE)
+    await writeFile(path, damage(await readFile(path)))
+    const logs: string[] = []
+    const { engine, forward, origin } = await loadOrBuildIndex(dir, library, (m) => logs.push(m))
+    expect(origin).toBe('rebuilt')
+    expect(forward).toBeUndefined()
+    expect(logs[0]).toMatch(reason)
+    expect(engine.search([{ term: 'tomato', kind: 'exact' }]).map((h) => h.id)).toEqual([
+      'garden-notes'
+    ])
+  })
+
   it('reports build progress up to 1 when it rebuilds, and none when the prebuilt one loads', async () => {
     const dir = await resourcesCopy()
-    const { articles } = await loadLibrary(join(dir, 'articles'))
+    const library = await loadLibrary(join(dir, 'articles'))
     const building: number[] = []
     await loadOrBuildIndex(
       dir,
-      articles,
+      library,
       () => {},
       (fraction) => building.push(fraction)
     )
     expect(building.at(-1)).toBe(1)
     expect(building).toEqual([...building].sort((a, b) => a - b))
-    await writeIndexFile(dir, articles)
+    await writeIndexFile(dir, library)
     const loading: number[] = []
     await loadOrBuildIndex(
       dir,
-      articles,
+      library,
       () => {},
       (fraction) => loading.push(fraction)
     )
     expect(loading).toEqual([])
   })
 
-  it('changes its hash when any indexed field changes, not only the text', async () => {
-    const { articles } = await loadLibrary(join(__dirname, '../../fixtures/library'))
-    const renamed = articles.map((a, i) => (i === 0 ? { ...a, author: 'Someone Else' } : a))
-    const moved = articles.map((a, i) => (i === 0 ? { ...a, source: 'Another Paper' } : a))
-    expect(contentHash(renamed)).not.toBe(contentHash(articles))
-    expect(contentHash(moved)).not.toBe(contentHash(articles))
-  })
-
-  it('hashes content, not file order', async () => {
-    const { articles } = await loadLibrary(join(__dirname, '../../fixtures/library'))
-    expect(contentHash(articles)).toBe(contentHash([...articles].reverse()))
-    expect(contentHash(articles)).not.toBe(contentHash(articles.slice(1)))
+  it('changes its fingerprint when any file changes, and not with their order', async () => {
+    const { files } = await loadLibrary(join(__dirname, '../../fixtures/library'))
+    const edited = files.map((f, i) => (i === 0 ? { ...f, hash: 'another' } : f))
+    const renamed = files.map((f, i) => (i === 0 ? { ...f, file: 'other.md' } : f))
+    expect(libraryFingerprint(edited)).not.toBe(libraryFingerprint(files))
+    expect(libraryFingerprint(renamed)).not.toBe(libraryFingerprint(files))
+    expect(libraryFingerprint([...files].reverse())).toBe(libraryFingerprint(files))
+    expect(libraryFingerprint(files.slice(1))).not.toBe(libraryFingerprint(files))
   })
 })

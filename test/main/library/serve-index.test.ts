@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -23,10 +23,13 @@ afterEach(async () => {
 async function libraryWithCache(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
   await cp(join(__dirname, '../../fixtures/library'), join(dir, 'articles'), { recursive: true })
-  await writeLibraryCache(dir, (await loadLibrary(join(dir, 'articles'))).files)
-  const path = join(dir, LIBRARY_CACHE_FILE)
-  const cache = await readFile(path, 'utf8')
-  await writeFile(path, cache.replace('"title":"Notes From a Small Garden"', '"title":"Cached"'))
+  const { files } = await loadLibrary(join(dir, 'articles'))
+  await writeLibraryCache(
+    dir,
+    files.map((f) =>
+      f.article.id === 'garden-notes' ? { ...f, article: { ...f.article, title: 'Cached' } } : f
+    )
+  )
   return dir
 }
 

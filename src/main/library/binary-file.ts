@@ -1,0 +1,177 @@
+/**
+ * A container for the large files `npm run build` ships (the search index, the forward index,
+ * the parsed library): typed arrays and text blobs laid end to end after a small JSON header,
+ * so opening one is a single read into a Buffer and views onto it, with no per-item parsing.
+ *
+ * Layout: the magic `DOSSIERB`, the header's length (u32 little-endian), the header (UTF-8
+ * JSON: the caller's `meta`, the SHA-256 of the body and where each section lies), zero padding
+ * to a multiple of 8, then the body: each section starting on a multiple of 8 bytes, so every
+ * typed array is a view onto the file's own memory. The hash covers the body, so a truncated,
+ * zeroed or edited file is refused as a whole and the caller falls back to rebuilding.
+ */
+import { createHash } from 'node:crypto'
+import { open, readFile, rename } from 'node:fs/promises'
+
+const MAGIC = 'DOSSIERB'
+const ALIGN = 8
+
+export type Section = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array | string
+
+type SectionType = 'u8' | 'u16' | 'u32' | 'i32' | 'f64' | 'utf8'
+
+interface SectionEntry {
+  name: string
+  type: SectionType
+  offset: number
+  bytes: number
+}
+
+interface Header {
+  meta: unknown
+  sha256: string
+  bytes: number
+  sections: SectionEntry[]
+}
+
+/** A file read back: its meta and its sections by name (typed arrays as views, text decoded). */
+export interface BinaryFile {
+  meta: unknown
+  /** A section of the given kind; throws when it is missing or of another kind. */
+  u8(name: string): Uint8Array
+  u16(name: string): Uint16Array
+  u32(name: string): Uint32Array
+  i32(name: string): Int32Array
+  f64(name: string): Float64Array
+  /** A text section, decoded from UTF-8. */
+  text(name: string): string
+  /** A typed array of whichever unsigned width it was written with. */
+  unsigned(name: string): Uint8Array | Uint16Array | Uint32Array
+}
+
+function typeOf(section: Section): SectionType {
+  if (typeof section === 'string') return 'utf8'
+  if (section instanceof Uint8Array) return 'u8'
+  if (section instanceof Uint16Array) return 'u16'
+  if (section instanceof Uint32Array) return 'u32'
+  if (section instanceof Int32Array) return 'i32'
+  return 'f64'
+}
+
+const padTo = (value: number): number => Math.ceil(value / ALIGN) * ALIGN
+
+/**
+ * Writes `sections` after a header holding `meta`, through a temporary file renamed into place,
+ * so an interrupted write never leaves half a file behind.
+ */
+export async function writeBinaryFile(
+  path: string,
+  meta: unknown,
+  sections: Record<string, Section>
+): Promise<void> {
+  const entries: SectionEntry[] = []
+  const chunks: Uint8Array[] = []
+  let offset = 0
+  for (const [name, section] of Object.entries(sections)) {
+    const bytes =
+      typeof section === 'string'
+        ? Buffer.from(section, 'utf8')
+        : new Uint8Array(section.buffer, section.byteOffset, section.byteLength)
+    entries.push({ name, type: typeOf(section), offset, bytes: bytes.byteLength })
+    chunks.push(bytes)
+    const padding = padTo(bytes.byteLength) - bytes.byteLength
+    if (padding > 0) chunks.push(new Uint8Array(padding))
+    offset += bytes.byteLength + padding
+  }
+  const hash = createHash('sha256')
+  for (const chunk of chunks) hash.update(chunk)
+  const header: Header = { meta, sha256: hash.digest('hex'), bytes: offset, sections: entries }
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8')
+  const prefix = Buffer.alloc(padTo(MAGIC.length + 4 + headerBytes.length))
+  prefix.write(MAGIC, 0, 'latin1')
+  prefix.writeUInt32LE(headerBytes.length, MAGIC.length)
+  headerBytes.copy(prefix, MAGIC.length + 4)
+
+  const temporary = `${path}.${process.pid}.tmp`
+  const handle = await open(temporary, 'w')
+  try {
+    await handle.writev([prefix, ...chunks])
+  } finally {
+    await handle.close()
+  }
+  await rename(temporary, path)
+}
+
+/** Why a file cannot be used: thrown by `readBinaryFile`, its message names the problem. */
+export class BinaryFileError extends Error {}
+
+/**
+ * Reads a file written by `writeBinaryFile`, checking its hash.
+ * @throws BinaryFileError when it is not such a file, is truncated or damaged; the error of
+ *   `readFile` when it cannot be read (ENOENT when there is none).
+ */
+export async function readBinaryFile(path: string): Promise<BinaryFile> {
+  return parseBinaryFile(await readFile(path))
+}
+
+/** `readBinaryFile` on bytes already read. */
+export function parseBinaryFile(bytes: Buffer): BinaryFile {
+  const fail = (why: string): never => {
+    throw new BinaryFileError(why)
+  }
+  if (bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC)
+    fail('it is not a Dossier binary file')
+  const headerLength = bytes.readUInt32LE(MAGIC.length)
+  const headerEnd = MAGIC.length + 4 + headerLength
+  if (headerEnd > bytes.length) fail('it is truncated (in its header)')
+  let header: Header
+  try {
+    header = JSON.parse(bytes.toString('utf8', MAGIC.length + 4, headerEnd)) as Header
+  } catch {
+    return fail('its header is damaged')
+  }
+  if (typeof header.sha256 !== 'string' || !Array.isArray(header.sections))
+    fail('its header is damaged')
+  const bodyStart = padTo(headerEnd)
+  if (bytes.length !== bodyStart + header.bytes)
+    fail(
+      `it is ${bytes.length} bytes long, not the ${bodyStart + header.bytes} it was written with`
+    )
+  const body = bytes.subarray(bodyStart)
+  if (createHash('sha256').update(body).digest('hex') !== header.sha256)
+    fail('its contents do not match their hash (damaged)')
+  // A view needs its offset aligned to its element size; a Buffer from `readFile` starts its
+  // own ArrayBuffer, but copy once rather than trust that.
+  const aligned = (body.byteOffset % ALIGN === 0 ? body : Buffer.from(body)) as Buffer
+  const byName = new Map(header.sections.map((entry) => [entry.name, entry]))
+  const section = (name: string, types: readonly SectionType[]): SectionEntry => {
+    const entry = byName.get(name)
+    if (!entry || !types.includes(entry.type) || entry.offset + entry.bytes > aligned.length)
+      fail(`its section "${name}" is missing or damaged`)
+    return entry!
+  }
+  const view = <T>(
+    name: string,
+    type: SectionType,
+    Make: new (buffer: ArrayBufferLike, offset: number, length: number) => T,
+    size: number
+  ): T => {
+    const entry = section(name, [type])
+    return new Make(aligned.buffer, aligned.byteOffset + entry.offset, entry.bytes / size)
+  }
+  return {
+    meta: header.meta,
+    u8: (name) => view(name, 'u8', Uint8Array, 1),
+    u16: (name) => view(name, 'u16', Uint16Array, 2),
+    u32: (name) => view(name, 'u32', Uint32Array, 4),
+    i32: (name) => view(name, 'i32', Int32Array, 4),
+    f64: (name) => view(name, 'f64', Float64Array, 8),
+    text: (name) => {
+      const entry = section(name, ['utf8'])
+      return aligned.toString('utf8', entry.offset, entry.offset + entry.bytes)
+    },
+    unsigned(name) {
+      const { type } = section(name, ['u8', 'u16', 'u32'])
+      return type === 'u8' ? this.u8(name) : type === 'u16' ? this.u16(name) : this.u32(name)
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { LibraryForward } from '@shared/search/library-forward'
+import { SearchEngine } from '@shared/search/lunr-engine'
+import { SearchService, toIndexedDocument } from '@shared/search/search-service'
+import { loadLibrary } from '../../../src/main/library/load-library'
+
+const { articles } = await loadLibrary(join(__dirname, '../../fixtures/library'))
+const engine = SearchEngine.build(articles.map(toIndexedDocument))
+
+describe("a library's forward index read back from its arrays", () => {
+  it('answers every query exactly as the one built from the articles', () => {
+    const built = LibraryForward.build(articles)
+    const arrays = built.toArrays()
+    const read = LibraryForward.fromArrays(arrays)
+    expect(read.texts.size).toBe(articles.length)
+    expect(read.vocabulary.size).toBe(built.vocabulary.size)
+    const fresh = new SearchService(articles, engine)
+    const fromArrays = new SearchService(articles, engine, [], read)
+    for (const query of ['tomatoes', '"north korea"', 'harb', 'garden -strike', 'source:gazette'])
+      expect(fromArrays.search(query)).toEqual(fresh.search(query))
+  })
+
+  it('refuses arrays that do not agree', () => {
+    const arrays = LibraryForward.build(articles).toArrays()
+    expect(() =>
+      LibraryForward.fromArrays({ ...arrays, termIds: arrays.termIds.subarray(1) })
+    ).toThrow(/do not agree/)
+    expect(() =>
+      LibraryForward.fromArrays({ ...arrays, termIds: arrays.termIds.map(() => 1e9) })
+    ).toThrow(/not in the vocabulary/)
+  })
+})
