@@ -187,20 +187,15 @@ export function readIndexFile(resourcesDir: string): Promise<Buffer | Error> {
 }
 
 /**
- * Loads the prebuilt index when it matches `library`, else builds one in memory and says why.
- * Never fails: any problem with the file only costs a rebuild. Synchronous parts (building) run
- * long for a large library: call it off the main thread (see index-worker.ts).
- * @param onProgress hears the fraction done (0–1): loading is quick, building reports as it goes.
+ * The prebuilt index and forward index when the file matches `library`, else why not (for the
+ * log). Never fails: a missing, outdated or damaged file is a reason, not an error.
  * @param read the file's bytes, when already being read (see `readIndexFile`).
- * @returns the forward index too when it came from the file (built from the articles otherwise).
  */
-export async function loadOrBuildIndex(
+export async function openPrebuiltIndex(
   resourcesDir: string,
   library: IndexedLibrary,
-  log: (message: string) => void = () => {},
-  onProgress: (fraction: number) => void = () => {},
   read: Promise<Buffer | Error> = readIndexFile(resourcesDir)
-): Promise<{ engine: SearchEngine; forward?: LibraryForward; origin: IndexOrigin }> {
+): Promise<{ engine: SearchEngine; forward: LibraryForward } | { reason: string }> {
   const path = join(resourcesDir, INDEX_FILE)
   let reason: string
   try {
@@ -212,13 +207,31 @@ export async function loadOrBuildIndex(
       reason = `its format ${String(meta?.format)} is not ${INDEX_FORMAT}`
     else if (meta.fingerprint !== libraryFingerprint(library.files))
       reason = 'the articles changed since it was built'
-    else return { ...fromFile(file, meta as IndexMeta), origin: 'prebuilt' }
+    else return fromFile(file, meta as IndexMeta)
   } catch (error) {
     reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
         ? 'there is none'
         : `it could not be read (${(error as Error).message})`
   }
-  log(`[dossier] Rebuilding the search index: ${reason} (${path})`)
+  return { reason: `[dossier] Rebuilding the search index: ${reason} (${path})` }
+}
+
+/**
+ * Loads the prebuilt index when it matches `library`, else builds one in memory and says why.
+ * Never fails: any problem with the file only costs a rebuild. Synchronous parts (building) run
+ * long for a large library: call it off the main thread (see index-worker.ts).
+ * @param onProgress hears the fraction done (0–1): loading is quick, building reports as it goes.
+ * @returns the forward index too when it came from the file (built from the articles otherwise).
+ */
+export async function loadOrBuildIndex(
+  resourcesDir: string,
+  library: IndexedLibrary,
+  log: (message: string) => void = () => {},
+  onProgress: (fraction: number) => void = () => {}
+): Promise<{ engine: SearchEngine; forward?: LibraryForward; origin: IndexOrigin }> {
+  const prebuilt = await openPrebuiltIndex(resourcesDir, library)
+  if ('engine' in prebuilt) return { ...prebuilt, origin: 'prebuilt' }
+  log(prebuilt.reason)
   return { engine: buildEngine(library.articles, onProgress), origin: 'rebuilt' }
 }

@@ -12,7 +12,7 @@ import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
 import type { IndexWorkerData, IndexWorkerPort } from './index-worker-protocol'
 import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
-import { buildEngine, loadOrBuildIndex, readIndexFile } from './library-index'
+import { buildEngine, openPrebuiltIndex, type IndexOrigin } from './library-index'
 import { loadLibrary, type Library } from './load-library'
 
 /**
@@ -85,27 +85,40 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     const library = await readArticles(data, log, (done) => progress(done * ARTICLES_SHARE))
     const { articles, skipped } = library
     port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
-    // The index file is read meanwhile (off this thread); it is checked and opened after.
-    const indexBytes = data.rebuild ? undefined : readIndexFile(data.resourcesDir)
-    for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
-      const receipt = new Promise<void>((resolve) => (received = resolve))
-      port.postMessage({
-        type: 'articles',
-        articles: articles.slice(at, at + ARTICLE_BATCH),
-        skipped: at === 0 ? skipped : [],
-        done: at + ARTICLE_BATCH >= articles.length
-      })
-      await receipt
+    const sendArticles = async (): Promise<void> => {
+      for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
+        const receipt = new Promise<void>((resolve) => (received = resolve))
+        port.postMessage({
+          type: 'articles',
+          articles: articles.slice(at, at + ARTICLE_BATCH),
+          skipped: at === 0 ? skipped : [],
+          done: at + ARTICLE_BATCH >= articles.length
+        })
+        await receipt
+      }
     }
-    const toOverall = (fraction: number): void =>
-      progress(ARTICLES_SHARE + fraction * (1 - ARTICLES_SHARE))
-    const { engine, forward, origin } = data.rebuild
-      ? { engine: buildEngine(library.articles, toOverall), origin: 'rebuilt' as const }
-      : await loadOrBuildIndex(data.resourcesDir, library, log, toOverall, indexBytes)
-    service = librarySearch(library.articles, engine, forward)
-    port.postMessage({ type: 'ready', origin, articles: library.articles.length })
-    // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
-    setImmediate(() => service?.warm())
+    const ready = (engine: SearchEngine, origin: IndexOrigin, forward?: LibraryForward): void => {
+      service = librarySearch(articles, engine, forward)
+      port.postMessage({ type: 'ready', origin, articles: articles.length })
+      // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
+      setImmediate(() => service?.warm())
+    }
+    const prebuilt = data.rebuild
+      ? { reason: null }
+      : await openPrebuiltIndex(data.resourcesDir, library)
+    if ('engine' in prebuilt) {
+      // Opening the shipped index takes a fraction of a second: search first, then the texts
+      // main's reader and notes need (main lists the library already).
+      ready(prebuilt.engine, 'prebuilt', prebuilt.forward)
+      await sendArticles()
+    } else {
+      // Building takes long: the articles go first, so the reader works meanwhile.
+      if (prebuilt.reason) log(prebuilt.reason)
+      await sendArticles()
+      const toOverall = (fraction: number): void =>
+        progress(ARTICLES_SHARE + fraction * (1 - ARTICLES_SHARE))
+      ready(buildEngine(articles, toOverall), 'rebuilt')
+    }
   } catch (error) {
     port.postMessage({ type: 'failed', message: (error as Error).message })
   }
