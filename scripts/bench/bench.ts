@@ -15,6 +15,7 @@ import { librarySearch } from '../../src/main/library/serve-index'
 import { loadLibrary } from '../../src/main/library/load-library'
 import {
   measureLoadOf,
+  measureQueriesOf,
   measureScale,
   measureWorkerPath,
   prepareLibrary,
@@ -270,6 +271,10 @@ async function child(): Promise<boolean> {
   }
   if (loadOf) {
     process.stdout.write(await measureLoadOf(loadOf.slice('--load-of='.length), dir))
+    return true
+  }
+  if (process.argv.includes('--queries-of')) {
+    process.stdout.write(await measureQueriesOf(dir))
     return true
   }
   if (process.argv.includes('--startup-of')) {

@@ -20,9 +20,10 @@ import {
   buildEngine,
   INDEX_FILE,
   loadOrBuildIndex,
+  openPrebuiltIndex,
   writeIndexFile
 } from '../../src/main/library/library-index'
-import { writeLibraryCache } from '../../src/main/library/library-cache'
+import { readLibraryCache, writeLibraryCache } from '../../src/main/library/library-cache'
 import { loadLibrary } from '../../src/main/library/load-library'
 import { librarySearch } from '../../src/main/library/serve-index'
 import { writeShippedFiles } from '../../src/main/library/shipped-files'
@@ -469,6 +470,38 @@ function residentMiB(pid: number): number | null {
   } catch {
     return null
   }
+}
+
+/**
+ * `bench.js --queries-of DIR`: each query kind's latency on a prepared library (`--prepare`),
+ * through the app's path, without MiniSearch: a quick harness for profiling queries.
+ */
+export async function measureQueriesOf(dir: string): Promise<string> {
+  const { cache } = await readLibraryCache(dir)
+  const library = await loadLibrary(join(dir, 'articles'), { cache })
+  const opened = await openPrebuiltIndex(dir, library)
+  if (!('engine' in opened)) throw new Error(opened.reason)
+  opened.engine.warm()
+  const forward = process.env['BUILT_FORWARD'] ? undefined : opened.forward
+  const service = librarySearch(library.articles, opened.engine, forward)
+  const lines: string[] = []
+  for (const query of QUERY_KINDS) {
+    service.search(query.dossier)
+    const samples: number[] = []
+    // CPU time too: on a busy machine it says what the search itself costs.
+    const cpu: number[] = []
+    for (let i = 0; i < 200; i++) {
+      service.search(INTERLUDE)
+      const before = process.cpuUsage()
+      samples.push(timed(() => service.search(query.dossier))[1])
+      const used = process.cpuUsage(before)
+      cpu.push((used.user + used.system) / 1000)
+    }
+    lines.push(
+      `${query.key}: p50 ${percentile(samples, 50).toFixed(2)} p95 ${percentile(samples, 95).toFixed(2)} ms; CPU p50 ${percentile(cpu, 50).toFixed(2)} p95 ${percentile(cpu, 95).toFixed(2)} ms`
+    )
+  }
+  return `${lines.join('\n')}\n`
 }
 
 interface FreshLoad {

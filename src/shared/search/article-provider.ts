@@ -29,7 +29,8 @@ import type { ProviderAnswer, SearchProvider } from './providers'
 import { wordMatches, type QueryWord } from './query'
 import { formatQuery, type ParsedQuery, type QueryTerm } from './query-parser'
 import {
-  compareRanked,
+  bestRanked,
+  inRankedOrder,
   proximityTier,
   rankScore,
   type PositionedMatch,
@@ -141,7 +142,6 @@ export class ArticleProvider implements SearchProvider {
     if (query.groups.some((group) => group.every((term) => term.field === 'speaker')))
       return { results: [], fuzzy: false }
     const resolved = this.resolve(query)
-    const titleBlock = (article: ArticleView) => article.blocks.findIndex((b) => b.kind === 'title')
 
     const firstPass: (Ranked & { hit: EngineHit })[] = []
     for (const hit of resolved.candidates) {
@@ -164,24 +164,25 @@ export class ArticleProvider implements SearchProvider {
         score: rankScore(titleTerms, 0, hit.score)
       })
     }
-    firstPass.sort(compareRanked)
 
     const readsText =
       query.groups.length > 1 ||
       query.groups.some((group) => group.some(isPhrase)) ||
       query.excluded.some(isPhrase)
-    let ranked: Ranked[] = firstPass
+    // Only the first page is ever shown (and, for a closer reading, the first few pages): the
+    // best of thousands of candidates are picked, not all of them sorted.
+    let ranked: Ranked[]
     if (readsText) {
       ranked = []
       const depth = Math.max(limit, RERANK_DEPTH)
-      for (const { hit, article } of firstPass) {
+      for (const { hit, article } of inRankedOrder(firstPass, depth)) {
         if (ranked.length >= depth) break
         const close = this.readClosely(
           article,
           hit,
           query,
           resolved.alternatives,
-          titleBlock(article)
+          article.blocks.findIndex((b) => b.kind === 'title')
         )
         if (close)
           ranked.push({
@@ -190,7 +191,9 @@ export class ArticleProvider implements SearchProvider {
             score: rankScore(close.titleTerms, close.tier, hit.score)
           })
       }
-      ranked.sort(compareRanked)
+      ranked = bestRanked(ranked, limit)
+    } else {
+      ranked = bestRanked(firstPass, limit)
     }
 
     const results = ranked.slice(0, limit).map(({ article, score }): SearchResult => {
@@ -232,7 +235,8 @@ export class ArticleProvider implements SearchProvider {
 
     const positive = query.groups.flat()
     const clauses = positive.flatMap((term) => clausesFor(term))
-    let hits = this.engine.search(clauses)
+    // Unordered: candidates are ranked again below, on more than the engine's score.
+    let hits = this.engine.search(clauses, { ordered: false })
     const alternatives = new Map<string, Set<string>>()
     // Loops, not every/some: this runs for each of thousands of hits of a common word.
     const satisfies = (hit: EngineHit): boolean => {
@@ -247,7 +251,9 @@ export class ArticleProvider implements SearchProvider {
       }
       return true
     }
-    let candidates = hits.filter(satisfies)
+    // One plain word: every hit of its clauses holds it (the check matters with more terms).
+    const single = positive.length === 1 && positive[0]!.words.length === 1
+    let candidates = single ? hits : hits.filter(satisfies)
 
     let fuzzy = false
     if (candidates.length < FUZZY_BELOW) {
@@ -266,15 +272,18 @@ export class ArticleProvider implements SearchProvider {
         )
         .slice(0, MAX_FUZZY_WORDS)
       if (weak.length > 0) {
-        hits = this.engine.search([
-          ...clauses,
-          ...weak.map(({ exact, term, distance }): EngineClause => ({
-            term: exact,
-            kind: 'fuzzy',
-            editDistance: distance,
-            ...(term.field ? { fields: fieldsOf(term) } : {})
-          }))
-        ])
+        hits = this.engine.search(
+          [
+            ...clauses,
+            ...weak.map(({ exact, term, distance }): EngineClause => ({
+              term: exact,
+              kind: 'fuzzy',
+              editDistance: distance,
+              ...(term.field ? { fields: fieldsOf(term) } : {})
+            }))
+          ],
+          { ordered: false }
+        )
         for (const { exact, term, distance } of weak) {
           const close = alternatives.get(exact) ?? new Set<string>()
           for (const indexTerm of matchedTerms(hits, fieldsOf(term)))

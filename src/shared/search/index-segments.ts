@@ -18,7 +18,7 @@ import {
 
 /** What the article provider needs of an index: one engine, or segments that act as one. */
 export interface SearchIndex {
-  search(clauses: readonly EngineClause[]): EngineHit[]
+  search(clauses: readonly EngineClause[], options?: { ordered?: boolean }): EngineHit[]
   readonly ids: readonly string[]
   readonly size: number
   warm(): void
@@ -84,19 +84,20 @@ export class SegmentedIndex implements SearchIndex {
     this.allIds = [...this.base.ids]
   }
 
-  search(clauses: readonly EngineClause[]): EngineHit[] {
+  search(clauses: readonly EngineClause[], { ordered = true } = {}): EngineHit[] {
     const delta = this.delta
-    if (!delta && this.removed.size === 0) return this.base.search(clauses)
+    if (!delta && this.removed.size === 0) return this.base.search(clauses, { ordered })
     const base = this.base
     const stats = {
       documents: this.documents,
       postings: (term: string) => base.postingCount(term) + (delta?.postingCount(term) ?? 0)
     }
-    const hits = base.search(clauses, stats)
+    const hits = base.search(clauses, { stats, ordered: false })
     const kept = this.removed.size === 0 ? hits : hits.filter((hit) => !this.removed.has(hit.id))
-    if (!delta) return kept
     const offset = base.size
-    for (const hit of delta.search(clauses, stats)) kept.push({ ...hit, doc: hit.doc + offset })
-    return kept.sort((a, b) => b.score - a.score)
+    if (delta)
+      for (const hit of delta.search(clauses, { stats, ordered: false }))
+        kept.push({ ...hit, doc: hit.doc + offset })
+    return ordered ? kept.sort((a, b) => b.score - a.score) : kept
   }
 }

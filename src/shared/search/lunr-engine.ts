@@ -200,6 +200,13 @@ export interface CollectionStats {
   postings(term: string): number
 }
 
+/** How `SearchEngine#search` scores and returns its hits. */
+export interface EngineSearchOptions {
+  stats?: CollectionStats
+  /** False: hits in no particular order, for a caller that ranks them itself. */
+  ordered?: boolean
+}
+
 /** A built index, ready to query. */
 export class SearchEngine {
   private tokenSet: lunr.TokenSet | null = null
@@ -401,8 +408,13 @@ export class SearchEngine {
    * Scoring is `lunr.Index#query`'s, computed over the postings: per field, a query vector of
    * clause boosts by expanded term; per matching document-field, the dot product with its BM25
    * weights over the query vector's magnitude; summed over fields.
+   * @param options `stats`: the whole collection's, when this index is one segment of it;
+   *   `ordered` false: the hits in no particular order (the caller ranks them itself).
    */
-  search(clauses: readonly EngineClause[], stats?: CollectionStats): EngineHit[] {
+  search(
+    clauses: readonly EngineClause[],
+    { stats, ordered = true }: EngineSearchOptions = {}
+  ): EngineHit[] {
     if (clauses.length === 0) return []
     const queryVectors = FIELDS.map(() => new Map<number, number>())
     for (const clause of clauses) {
@@ -452,7 +464,8 @@ export class SearchEngine {
         }
         return { id: this.refs[doc]!, doc, score: scores[doc]!, matched }
       })
-      return hits.sort((a, b) => b.score - a.score)
+      // A caller that ranks the hits itself skips sorting thousands of them.
+      return ordered ? hits.sort((a, b) => b.score - a.score) : hits
     } finally {
       // Clean only what this search wrote: a rare word touches a few dozen documents, and
       // zeroing arrays the size of the library for it cost more than scoring them.

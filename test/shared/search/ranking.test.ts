@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
+  bestRanked,
   compareRanked,
+  inRankedOrder,
   minimalWindow,
   NEAR_SLACK,
   proximityTier,
@@ -66,5 +68,29 @@ describe('compareRanked', () => {
       { id: 'new', score: 1, date: '2024-01-01' }
     ]
     expect(items.sort(compareRanked).map((i) => i.id)).toEqual(['best', 'new', 'old', 'undated'])
+  })
+})
+
+describe('the best of many candidates', () => {
+  // Few distinct scores and dates, so ties abound: the order among them must be a stable sort's.
+  const items = Array.from({ length: 500 }, (_, i) => ({
+    i,
+    score: (i * 7919) % 13,
+    date: i % 5 === 0 ? null : `2024-0${1 + (i % 3)}-01`
+  }))
+  const sorted = [...items].sort(compareRanked)
+
+  it.each([1, 20, 100, 499, 500, 600])('are the first %i a stable sort gives', (k) => {
+    expect(bestRanked(items, k)).toEqual(sorted.slice(0, k))
+  })
+
+  it('follow on in sorted order past the first few when read further', () => {
+    expect([...inRankedOrder(items, 20)]).toEqual(sorted)
+    const firstTen: typeof items = []
+    for (const item of inRankedOrder(items, 20)) {
+      if (firstTen.length === 10) break
+      firstTen.push(item)
+    }
+    expect(firstTen).toEqual(sorted.slice(0, 10))
   })
 })
