@@ -24,6 +24,7 @@ const RIVER = 'The River Keepers'
 const ORCHARD = 'Pruning the Old Orchard'
 const TIDES = 'Reading the Tide Table'
 const DROPPED = 'A Note Dropped on the Window'
+const THIN = 'Ferry Timetable Changes'
 
 const importButton = (app: App): Locator => app.page.getByTestId('import-button')
 const importReport = (app: App): Locator => app.page.getByTestId('import-report')
@@ -90,18 +91,20 @@ test('a batch of mixed files is imported, reported, found, read and highlighted,
     'e2e-tide-table.txt',
     'e2e-binary.html',
     'e2e-empty.md',
-    'e2e-orchard-again.md'
+    'e2e-orchard-again.md',
+    'e2e-thin-archive.html'
   ])
 
   // One row per file, in the order chosen, each with what happened and why.
   const rows = importReport(app).getByTestId('import-row')
-  await expect(rows).toHaveCount(6)
+  await expect(rows).toHaveCount(7)
   await expect(reportRow(app, 'e2e-river-saved.html')).toHaveAttribute('data-status', 'imported')
   await expect(reportRow(app, 'e2e-orchard.md')).toHaveAttribute('data-status', 'imported')
   await expect(reportRow(app, 'e2e-tide-table.txt')).toHaveAttribute('data-status', 'imported')
   await expect(reportRow(app, 'e2e-binary.html')).toHaveAttribute('data-status', 'failed')
   await expect(reportRow(app, 'e2e-empty.md')).toHaveAttribute('data-status', 'failed')
   await expect(reportRow(app, 'e2e-orchard-again.md')).toHaveAttribute('data-status', 'duplicate')
+  await expect(reportRow(app, 'e2e-thin-archive.html')).toHaveAttribute('data-status', 'imported')
   for (const name of ['e2e-binary.html', 'e2e-empty.md', 'e2e-orchard-again.md']) {
     await expect(reportRow(app, name).getByTestId('import-reason')).not.toBeEmpty()
   }
@@ -110,10 +113,10 @@ test('a batch of mixed files is imported, reported, found, read and highlighted,
   await closeReport(app)
 
   // In the library at once, marked as imported, and alone under the Imported filter.
-  await expect(libraryItems(app)).toHaveCount(bundled + 3)
+  await expect(libraryItems(app)).toHaveCount(bundled + 4)
   await expect(libraryItem(app, RIVER).getByTestId('imported-badge')).toHaveText('Imported')
   await app.page.getByTestId('library-filter-imported').click()
-  await expect(libraryItems(app)).toHaveCount(3)
+  await expect(libraryItems(app)).toHaveCount(4)
   await app.page.getByTestId('library-filter-all').click()
 
   // Found by a sentence of its text, and read with its own structure, page furniture gone.
@@ -143,6 +146,15 @@ test('a batch of mixed files is imported, reported, found, read and highlighted,
   await expect(app.page.getByTestId('article-meta')).toContainText('Tomas Reyes')
   await expect(articleBody(app).locator('ol > li')).toHaveCount(3)
 
+  // A page that gave up little of its text says so, and shows all of it on request.
+  await libraryItem(app, THIN).click()
+  await expect(articleTitle(app)).toHaveText(THIN)
+  await expect(app.page.getByTestId('thin-notice')).toContainText(
+    'Dossier kept only part of this page'
+  )
+  await app.page.getByRole('button', { name: 'Show the whole page’s text' }).click()
+  await expect(app.page.getByTestId('page-text')).toContainText('Archive page 60')
+
   // Highlighted like any article, and still there after a restart.
   await libraryItem(app, RIVER).click()
   await expect(articleTitle(app)).toHaveText(RIVER)
@@ -153,7 +165,7 @@ test('a batch of mixed files is imported, reported, found, read and highlighted,
 
   await app.reopen()
   await waitForLibrary(app)
-  await expect(libraryItems(app)).toHaveCount(bundled + 3)
+  await expect(libraryItems(app)).toHaveCount(bundled + 4)
   await libraryItem(app, TIDES).click()
   await expect(articleTitle(app)).toHaveText(TIDES)
   await libraryItem(app, RIVER).click()
@@ -187,24 +199,37 @@ test('files dropped on the window are imported; a removed article comes back wit
   await expect(app.page.getByTestId('article-meta')).toContainText('Rosa Quint')
   await expect(app.page.getByTestId('article-meta')).toContainText('3 Feb 2021')
 
-  // Removed, then brought back from the notice.
+  // Highlighted, then removed: its note stays in the Notebook, marked as from a removed article.
+  const passage = 'dragging its file onto the window'
+  await selectInArticle(app, passage)
+  await app.page.getByTestId('highlight-button').click()
+  await expect(highlights(app)).toHaveText([passage])
+  await app.page.getByTestId('remove-article').click()
+  await expect(libraryItems(app)).toHaveCount(bundled)
+  await expect(noticeTexts(app).filter({ hasText: 'Removed' })).toContainText(
+    `Removed “${DROPPED}” (1 note kept)`
+  )
+  await app.page.getByTestId('nav-notebook').click()
+  await expect(app.page.getByTestId('notebook-removed-article')).toHaveText(
+    `${DROPPED} (from a removed article)`
+  )
+  await expect(app.page.getByTestId('notebook-entry')).toContainText(passage)
+
+  // Brought back with Ctrl+Z, its highlight with it.
+  await app.page.getByTestId('nav-library').click()
+  await app.page.getByTestId('reader').focus()
+  await app.page.keyboard.press('Control+z')
+  await expect(libraryItems(app)).toHaveCount(bundled + 1)
+  await expect(articleTitle(app)).toHaveText(DROPPED)
+  await expect(highlights(app)).toHaveText([passage])
+
+  // Removed again, and brought back from the notice's Undo.
   await app.page.getByTestId('remove-article').click()
   await expect(libraryItem(app, DROPPED)).toHaveCount(0)
-  await expect(noticeTexts(app).filter({ hasText: 'Removed' })).toContainText(
-    `Removed “${DROPPED}” (0 notes kept)`
-  )
   await noticeTexts(app)
     .filter({ hasText: 'Removed' })
     .getByRole('button', { name: 'Undo' })
     .click()
   await expect(libraryItem(app, DROPPED)).toHaveCount(1)
-  await expect(articleTitle(app)).toHaveText(DROPPED)
-
-  // Removed again, and brought back with Ctrl+Z.
-  await app.page.getByTestId('remove-article').click()
-  await expect(libraryItems(app)).toHaveCount(bundled)
-  await app.page.getByTestId('reader').focus()
-  await app.page.keyboard.press('Control+z')
-  await expect(libraryItems(app)).toHaveCount(bundled + 1)
   await expect(articleTitle(app)).toHaveText(DROPPED)
 })
