@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast the bundled library is indexed, loaded and searched, and how big
  * the renderer is; then Dossier against MiniSearch on generated libraries of 1,000 and 10,000
- * articles (scale.ts). Prints Markdown; `--write` also records it in docs/benchmarks.md.
+ * articles (scale.ts); then imports (import.ts: `--only=import` runs just those). Prints Markdown; `--write` also records it in docs/benchmarks.md.
  * `--sizes=1000` limits the scale part to the sizes given. Figures are medians/percentiles over
  * repeated runs on this machine, not assertions.
  */
@@ -130,8 +130,11 @@ async function main(): Promise<void> {
     if (!path || path.startsWith('--')) throw new Error('--json needs a file to write')
     writeFileSync(resolve(path), `${JSON.stringify(figuresAsData(scale), null, 2)}\n`)
   }
+  console.error('Measuring imports…')
+  const imports = await importReport(root, __dirname, Math.max(...SIZES), (l) => console.error(l))
+  console.log(`\n${imports}`)
   if (process.argv.includes('--write')) {
-    const doc = `# Benchmarks\n\n\`npm run bench\` prints these figures; \`npm run bench -- --write\` records them here.\n\n## Bundled library\n\n${report}\n\n## At scale: Dossier and MiniSearch side by side\n\n${SCALE_PREAMBLE}\n\n${scaleReport}\n`
+    const doc = `# Benchmarks\n\n\`npm run bench\` prints these figures; \`npm run bench -- --write\` records them here.\n\n## Bundled library\n\n${report}\n\n## At scale: Dossier and MiniSearch side by side\n\n${SCALE_PREAMBLE}\n\n${scaleReport}\n\n## Importing articles\n\n${imports}\n`
     writeFileSync(join(root, 'docs/benchmarks.md'), doc)
   }
 }
