@@ -126,7 +126,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
         search,
         settings,
         notes,
-        imports
+        imports,
+        notices: store.notices
       })
     }
     const imports = createImportHandlers({

@@ -5,6 +5,11 @@
  * file is written last and atomically: it is what makes an import exist, so a crash at any
  * point leaves either the whole article or none (an original without its article is cleared at
  * the next start). Removing moves both files to `imported/trash/`; restoring moves them back.
+ *
+ * Each article file has its previous generation beside it, `<id>.md.prev` (a copy of the first
+ * version when imported, then the version before each edit): an article file that cannot be
+ * read at start-up is set aside (`<id>.md.damaged-<time>`, kept) and restored from it, and the
+ * user is told (`notices`). See docs/notes.md, "Imported articles".
  */
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -15,7 +20,7 @@ import type { ArticleDetails } from '@shared/ipc/contract'
 import { articleFile, type ArticleMeta } from '@shared/import/article-file'
 import { articleIdFor } from '@shared/import/article-id'
 import type { ArticleView } from '@shared/model/article'
-import { writeDurably } from '../storage/durable-write'
+import { keepPrevious, writeDurably } from '../storage/durable-write'
 import { contentHash, type PipelineResult } from './import-pipeline'
 
 export const IMPORTED_DIR = 'imported'
@@ -30,6 +35,8 @@ export class ImportedStore {
   private readonly byUrl = new Map<string, string>()
   /** Ids of removed articles, which a new import must not take (an undo would clash). */
   private readonly trashed = new Set<string>()
+  /** What opening had to restore, in plain words for the user. */
+  readonly notices: string[] = []
 
   private constructor(
     private readonly dir: string,
@@ -50,20 +57,57 @@ export class ImportedStore {
       const original = ORIGINAL.exec(name)
       // An original whose article was never written: an import cut short. Or write-file-atomic's
       // temporary file of an article whose rename never happened.
-      if ((original && !articles.has(`${original[1]}.md`)) || /\.md\.\d+$/.test(name))
+      if ((original && !articles.has(`${original[1]}.md`)) || /\.md(\.prev)?\.\d+$/.test(name))
         await rm(join(store.dir, name))
     }
+    // An article file gone while its previous generation remains (and it was not removed).
+    for (const name of names) {
+      const id = /^(.+)\.md\.prev$/.exec(name)?.[1]
+      if (id && !articles.has(`${id}.md`) && !store.trashed.has(id)) articles.add(`${id}.md`)
+    }
     for (const name of [...articles].sort()) {
-      const id = name.slice(0, -'.md'.length)
-      try {
-        store.index(parseArticle(id, await readFile(join(store.dir, name), 'utf8')))
-      } catch (error) {
-        // One unreadable article costs itself only; it stays on disk for a person to look at.
-        log(`[dossier] Imported article ${name} could not be read: ${(error as Error).message}`)
-      }
+      await store.read(name.slice(0, -'.md'.length))
       await new Promise((resolve) => setImmediate(resolve))
     }
     return store
+  }
+
+  /**
+   * Reads and indexes one article. One that cannot be read is restored from its previous
+   * generation; without one it costs itself only and stays on disk for a person to look at.
+   */
+  private async read(id: string): Promise<void> {
+    const path = join(this.dir, `${id}.md`)
+    let problem: string
+    try {
+      this.index(parseArticle(id, await readFile(path, 'utf8')))
+      return
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+      problem = missing ? 'it was missing' : (error as Error).message
+    }
+    let previous: ArticleView
+    let source: string
+    try {
+      source = await readFile(`${path}.prev`, 'utf8')
+      previous = parseArticle(id, source)
+    } catch {
+      this.log(`[dossier] Imported article ${id}.md could not be read: ${problem}`)
+      return
+    }
+    const aside = `${path}.damaged-${Date.now()}`
+    const moved = await rename(path, aside).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT'
+    )
+    // Never written over a damaged file that could not be set aside.
+    if (moved) await writeDurably(path, source)
+    this.index(previous)
+    const kept =
+      moved && problem !== 'it was missing' ? ` The damaged file was kept as ${aside}.` : ''
+    const notice = `The imported article “${previous.title}” (${id}.md) was damaged (${problem}); it was restored from its previous copy.${kept}`
+    this.log(`[dossier] ${notice}`)
+    this.notices.push(notice)
   }
 
   articles(): ArticleView[] {
@@ -100,6 +144,8 @@ export class ImportedStore {
       Buffer.from(original)
     )
     await writeDurably(join(this.dir, `${id}.md`), file)
+    // A copy, not a link: the first generation must survive damage to the article file.
+    await writeDurably(join(this.dir, `${id}.md.prev`), file)
     const article = { ...extracted.article, id, imported: true }
     this.index(article)
     return article
@@ -114,6 +160,7 @@ export class ImportedStore {
       if (value !== undefined) (patched as unknown as Record<string, unknown>)[key] = value
     const file = articleFile(patched, body)
     const article = parseArticle(id, file)
+    await keepPrevious(path, `${path}.prev`)
     await writeDurably(path, file)
     this.unindex(id)
     this.index(article)
@@ -166,7 +213,9 @@ export class ImportedStore {
    * leaves an original alone, which the next start clears from the folder or ignores in the trash.
    */
   private async move(id: string, from: string, to: string): Promise<void> {
-    const originals = (await readdir(from)).filter((name) => name.startsWith(`${id}.original.`))
+    const originals = (await readdir(from)).filter(
+      (name) => name.startsWith(`${id}.original.`) || name === `${id}.md.prev`
+    )
     const article = `${id}.md`
     const names = to === this.dir ? [...originals, article] : [article, ...originals]
     for (const name of names) await rename(join(from, name), join(to, name))

@@ -31,6 +31,8 @@ export interface HandlerDeps {
   notes: NotesStore
   /** The import channels; without them imports are refused. */
   imports?: ImportHandlers
+  /** What opening other user data (imported articles) had to restore, for the user. */
+  notices?: readonly string[]
 }
 
 /** The contract implemented over main's services. Requests arrive already validated. */
@@ -40,7 +42,8 @@ export function createHandlers({
   search,
   settings,
   notes,
-  imports
+  imports,
+  notices = []
 }: HandlerDeps): Handlers {
   const byId = new Map(articles.map((article) => [article.id, article]))
   const summaries = articles.map(summaryOf)
@@ -81,7 +84,7 @@ export function createHandlers({
     // The one place the UI hears about loading user data: a recovered settings file too.
     'notes:status': () => {
       const status = notes.status()
-      const notice = [status.notice, settings.notice].filter(Boolean).join(' ')
+      const notice = [status.notice, settings.notice, ...notices].filter(Boolean).join(' ')
       return { ...status, notice: notice === '' ? null : notice }
     }
   }

@@ -1,5 +1,8 @@
-/** The durable write every stored file (notes, settings, their backups) goes through. */
-import { open } from 'node:fs/promises'
+/**
+ * The durable write every stored file (notes, settings, their backups, imported articles) goes
+ * through, and the previous generation kept beside a file.
+ */
+import { copyFile, link, open, unlink } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import writeFileAtomic from 'write-file-atomic'
 
@@ -19,4 +22,17 @@ export async function syncFolder(path: string): Promise<void> {
   } finally {
     await folder?.close()
   }
+}
+
+/** Makes `prev` the live file as it is now: a hard link (no copy), else a copy. */
+export async function keepPrevious(live: string, prev: string): Promise<void> {
+  await unlink(prev).catch(ignore('ENOENT'))
+  await link(live, prev).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return // no live file yet
+    await copyFile(live, prev)
+  })
+}
+
+const ignore = (code: string) => (error: NodeJS.ErrnoException) => {
+  if (error.code !== code) throw error
 }

@@ -15,10 +15,10 @@
  * state is loaded (recovery.ts) and, when that was not the live file, the user is told in plain
  * words what was restored and from where. See docs/notes.md, "Durability".
  */
-import { copyFile, link, mkdir, readdir, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { backupName, listBackups } from './backups'
-import { writeDurably } from './durable-write'
+import { keepPrevious, writeDurably } from './durable-write'
 import { appendToJournal, truncateJournal } from './journal'
 import { pathsOf, recoverState } from './recover-state'
 import { seal } from './sealed-file'
@@ -237,19 +237,6 @@ export class JournaledFile<T> {
       this.options.log(`[dossier] Could not back up ${this.format.file}: ${String(error)}`)
     }
   }
-}
-
-/** Makes `prev` the live file as it is now: a hard link (no copy), else a copy. */
-async function keepPrevious(live: string, prev: string): Promise<void> {
-  await unlink(prev).catch(ignore('ENOENT'))
-  await link(live, prev).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return // no live file yet
-    await copyFile(live, prev)
-  })
-}
-
-const ignore = (code: string) => (error: NodeJS.ErrnoException) => {
-  if (error.code !== code) throw error
 }
 
 /** write-file-atomic names its temporary files `<name>.<number>`. */
