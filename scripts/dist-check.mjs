@@ -91,9 +91,12 @@ async function inspect(appOutDir) {
   const manifest = JSON.parse(app.read('package.json'))
   const main = manifest.main.replace(/^\.\//, '')
   if (!files.includes(main)) problems.push(`package.json's main (${manifest.main}) is not packed`)
-  for (const asset of rendererAssets(app.read('out/renderer/index.html')))
+  const assets = rendererAssets(app.read('out/renderer/index.html'))
+  if (assets.length === 0) problems.push('the packed page loads no script or style')
+  for (const asset of assets)
     if (!files.includes(`out/renderer/${asset}`))
       problems.push(`the page loads ${asset}, not packed`)
+  console.log(`renderer: index.html and the ${assets.length} scripts and styles it loads`)
   const scripts = [main, 'out/main/index-worker.js', 'out/preload/index.js']
   for (const { from, request } of unresolvedRequires(app, scripts))
     problems.push(`${from} requires ${request}, which does not resolve inside the package`)

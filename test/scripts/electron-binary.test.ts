@@ -25,7 +25,10 @@ describe('electronBinary', () => {
     roots.push(root)
     return root
   }
-  beforeEach(() => vi.stubEnv('ELECTRON_OVERRIDE_DIST_PATH', ''))
+  beforeEach(() => {
+    vi.stubEnv('ELECTRON_OVERRIDE_DIST_PATH', '')
+    vi.stubEnv('DOSSIER_ELECTRON_DIR', '')
+  })
   afterEach(() => {
     vi.unstubAllEnvs()
     for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true })
@@ -48,6 +51,16 @@ describe('electronBinary', () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-electron-binary-'))
     roots.push(root)
     expect(electronBinary(root)).toBeNull()
+  })
+
+  it('looks in the package DOSSIER_ELECTRON_DIR names instead of node_modules', () => {
+    const installed = checkout({ pathTxt: 'electron', binary: true })
+    const standIn = join(checkout({}), 'node_modules', 'electron')
+    vi.stubEnv('DOSSIER_ELECTRON_DIR', standIn)
+    expect(electronBinary(installed)).toBeNull()
+    writeFileSync(join(standIn, 'path.txt'), 'electron')
+    writeFileSync(join(standIn, 'dist', 'electron'), '')
+    expect(electronBinary(installed)).toBe(join(standIn, 'dist', 'electron'))
   })
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH as Electron does', () => {
