@@ -97,7 +97,8 @@ async function inspect(appOutDir) {
     if (!files.includes(`out/renderer/${asset}`))
       problems.push(`the page loads ${asset}, not packed`)
   console.log(`renderer: index.html and the ${assets.length} scripts and styles it loads`)
-  const scripts = [main, 'out/main/index-worker.js', 'out/preload/index.js']
+  // Main, and what it starts (the index worker, the import extractor), and the preload script.
+  const scripts = [main, 'out/preload/index.js']
   for (const { from, request } of unresolvedRequires(app, scripts))
     problems.push(`${from} requires ${request}, which does not resolve inside the package`)
   const devDependencies = Object.keys(

@@ -6,6 +6,7 @@ export const ENTRIES: string[]
 export const DEVELOPMENT_ENTRIES: string[]
 export const PACKED_LIBRARY_DIR: string
 export function missingEntries(files: string[], entries?: string[]): string[]
+export function loadedBy(source: string): { modules: string[]; started: string[] }
 export function requiredModules(source: string): string[]
 export function unresolvedRequires(
   app: PackedApp,

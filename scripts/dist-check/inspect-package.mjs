@@ -38,45 +38,52 @@ export function missingEntries(files, entries = ENTRIES) {
 }
 
 /**
- * Every module a script loads with require(), import() or an import/export declaration, as
- * written. Parsed, not searched: bundles keep JSDoc such as `@typedef {import('mdast').Root}`.
+ * What a script loads, as written: `modules` by require(), import() or an import/export
+ * declaration; `started`, scripts it starts as processes from its own folder, named beside
+ * `__dirname` in one call (`join(__dirname, 'index-worker.js')`). Parsed, not searched:
+ * bundles keep JSDoc such as `@typedef {import('mdast').Root}`.
  * @param {string} source
- * @returns {string[]}
+ * @returns {{ modules: string[], started: string[] }}
  */
-export function requiredModules(source) {
+export function loadedBy(source) {
   const program = parse(source, {
     ecmaVersion: 'latest',
     sourceType: 'module',
     allowHashBang: true,
     allowReturnOutsideFunction: true
   })
-  const found = []
+  const modules = []
+  const started = []
+  const literal = (node) =>
+    node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null
   const visit = (node) => {
     if (node === null || typeof node !== 'object') return
     if (Array.isArray(node)) return node.forEach(visit)
     if (typeof node.type !== 'string') return
-    const literal = (argument) =>
-      argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null
-    if (
-      node.type === 'CallExpression' &&
-      node.callee.type === 'Identifier' &&
-      node.callee.name === 'require'
-    ) {
+    if (node.type === 'CallExpression') {
       const name = literal(node.arguments[0])
-      if (name !== null) found.push(name)
+      if (node.callee.type === 'Identifier' && node.callee.name === 'require' && name !== null)
+        modules.push(name)
+      if (node.arguments.some((arg) => arg.type === 'Identifier' && arg.name === '__dirname'))
+        started.push(
+          ...node.arguments.map(literal).filter((value) => value !== null && value.endsWith('.js'))
+        )
     } else if (
       node.type === 'ImportExpression' ||
       node.type === 'ImportDeclaration' ||
       (node.type.startsWith('Export') && node.source)
     ) {
       const name = literal(node.source)
-      if (name !== null) found.push(name)
+      if (name !== null) modules.push(name)
     }
     for (const key of Object.keys(node)) if (key !== 'type') visit(node[key])
   }
   visit(program)
-  return found
+  return { modules, started }
 }
+
+/** Every module a script loads with require(), import() or a declaration, as written. */
+export const requiredModules = (source) => loadedBy(source).modules
 
 /** Node's own modules (`fs`, `node:fs/promises`) and Electron's. */
 function isRuntimeModule(request) {
@@ -98,8 +105,9 @@ function resolveRelative(packed, from, request) {
 }
 
 /**
- * The requires that would fail at run time, following relative ones from `entries`: a relative
- * file that is not packed, or a package that is neither built in nor packed in node_modules.
+ * The loads that would fail at run time, following relative requires and started scripts from
+ * `entries`: a relative file or started script that is not packed, or a package that is neither
+ * built in nor packed in node_modules.
  * @param {PackedApp} app
  * @param {string[]} entries scripts that run (main, the worker, preload)
  * @returns {{ from: string, request: string }[]}
@@ -114,7 +122,14 @@ export function unresolvedRequires(app, entries) {
     if (seen.has(file)) continue
     seen.add(file)
     if (file.endsWith('.json')) continue
-    for (const request of requiredModules(app.read(file))) {
+    const { modules, started } = loadedBy(app.read(file))
+    for (const script of started) {
+      const target = resolveRelative(packed, file, `./${script}`)
+      if (target === null)
+        failures.push({ from: file, request: `${script} (started as a process)` })
+      else queue.push(target)
+    }
+    for (const request of modules) {
       if (request.startsWith('.')) {
         const target = resolveRelative(packed, file, request)
         if (target === null) failures.push({ from: file, request })

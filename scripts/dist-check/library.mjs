@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 /** The prebuilt index and the parsed-library cache (INDEX_FILE, LIBRARY_CACHE_FILE in src/main). */
-export const LIBRARY_FILES = ['library-index.json', 'library-cache.jsonl']
+export const LIBRARY_FILES = ['library-index.bin', 'library-cache.bin']
 
 /**
  * What differs between the packed library folder and the repository's `resources/`: every

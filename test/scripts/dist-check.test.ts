@@ -78,6 +78,18 @@ describe('unresolvedRequires', () => {
     ])
   })
 
+  it('follows the scripts main starts from its folder, and reports one not packed', () => {
+    const app = packed({
+      'out/main/index.js':
+        'fork(join(__dirname, "index-worker.js")); start(path.join(__dirname, "import-worker.js"))',
+      'out/main/index-worker.js': 'require("minisearch")'
+    })
+    expect(unresolvedRequires(app, ['out/main/index.js'])).toEqual([
+      { from: 'out/main/index.js', request: 'import-worker.js (started as a process)' },
+      { from: 'out/main/index-worker.js', request: 'minisearch' }
+    ])
+  })
+
   it('accepts a package packed in node_modules and a file found by Node’s extensions', () => {
     const app = packed({
       'out/main/index.js': 'require("./b"); require("@scope/pkg/sub")',
@@ -150,7 +162,8 @@ describe('libraryProblems', () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
     return dir
   }
-  const built = { 'library-index.json': '{"v":1}', 'library-cache.jsonl': '{}\n' }
+  const [indexFile, cacheFile] = [INDEX_FILE, LIBRARY_CACHE_FILE]
+  const built = { [indexFile]: 'index v1', [cacheFile]: 'cache v1' }
 
   it('passes a packed library that matches the build', () => {
     const repo = library(['a.md', 'b.md'], built)
@@ -159,11 +172,11 @@ describe('libraryProblems', () => {
 
   it('names missing articles, a missing cache and a stale index', () => {
     const repo = library(['a.md', 'b.md'], built)
-    const stale = library(['a.md'], { 'library-index.json': '{"v":0}' })
+    const stale = library(['a.md'], { [indexFile]: 'index v0' })
     expect(libraryProblems(stale, repo)).toEqual([
       'article b.md not packed',
-      'library-index.json packed differs from the one built',
-      'library-cache.jsonl not packed beside the articles'
+      `${indexFile} packed differs from the one built`,
+      `${cacheFile} not packed beside the articles`
     ])
     expect(libraryProblems(join(repo, 'nowhere'), repo)).toHaveLength(1)
   })
