@@ -115,7 +115,8 @@ async function main(): Promise<void> {
     'marks, so there the quote provider finds nothing to search.'
   ].join('\n')
   console.log(report)
-  console.log(`\n${quotesReport(root)}`)
+  const quotes = quotesReport(root)
+  console.log(`\n${quotes}`)
 
   const scale: ScaleResult[] = []
   for (const size of SIZES) {
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
   const imports = await importReport(root, __dirname, Math.max(...SIZES), (l) => console.error(l))
   console.log(`\n${imports}`)
   if (process.argv.includes('--write')) {
-    const doc = `# Benchmarks\n\n\`npm run bench\` prints these figures; \`npm run bench -- --write\` records them here.\n\n## Bundled library\n\n${report}\n\n## At scale: Dossier and MiniSearch side by side\n\n${SCALE_PREAMBLE}\n\n${scaleReport}\n\n## Importing articles\n\n${imports}\n`
+    const doc = `# Benchmarks\n\n\`npm run bench\` prints these figures; \`npm run bench -- --write\` records them here.\n\n## Bundled library\n\n${report}\n\n## At scale: Dossier and MiniSearch side by side\n\n${SCALE_PREAMBLE}\n\n${scaleReport}\n\n## Importing articles\n\n${imports}\n\n## Quotation extraction\n\n${quotes.replace(/^### .*\n\n/, '')}\n`
     writeFileSync(join(root, 'docs/benchmarks.md'), doc)
   }
 }

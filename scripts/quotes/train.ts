@@ -80,6 +80,17 @@ const w = new Array<number>(dims).fill(0)
 const LEARNING_RATE = 0.5
 const L2 = 0.001
 const before = FEATURES.map((name) => (shipped.weights as Record<string, number>)[name] ?? 0)
+/** The constants of the salience rules the model replaced, as weights of the same features. */
+const HAND_SET: Partial<Record<(typeof FEATURES)[number], number>> = {
+  nearness: 3,
+  subjectNearness: 3,
+  possessiveOnly: -1,
+  lastSpeaker: 6,
+  earlierSpeaker: 1,
+  genderUnknown: -1,
+  firstNamed: 0.1
+}
+const handSet = FEATURES.map((name) => HAND_SET[name] ?? 0)
 for (let epoch = 0; epoch < 2000; epoch++) {
   const grad = new Array<number>(dims).fill(0)
   for (const d of answerable) {
@@ -104,7 +115,7 @@ const choose = (v: number[]): { p: number; right: boolean }[] =>
   })
 const rightOf = (v: number[]): number => choose(v).filter((c) => c.right).length
 console.log(
-  `right at threshold 0: weights before ${rightOf(before)}, learnt ${rightOf(w)} (of ${decisions.length})`
+  `right at threshold 0: hand-set salience ${rightOf(handSet)}, shipped weights ${rightOf(before)}, learnt ${rightOf(w)} (of ${decisions.length})`
 )
 
 // How a threshold trades right answers for unknowns, over all decisions. A wrong name costs

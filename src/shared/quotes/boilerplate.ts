@@ -8,13 +8,16 @@
  */
 import type { Range } from './sentences'
 
-/** A whole line that is an advertisement's placeholder. */
-const AD_LINE =
-  /^[ \t]*(?:(?:story|article|text|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|advertisement|ad|sponsored content)[ \t.]*$/gim
+/**
+ * One pass over the lines: an advertisement's placeholder (group 1) or a link to another story
+ * led by its label (group 2).
+ */
+const BOILERPLATE_LINE =
+  /^[ \t]*(?:((?:story|article|text|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|advertisement|sponsored content)[ \t.]*|((?:read more|more|watch|related|listen|see also|also read|click here|video|photos?|recommended)[ \t]*:[^\n]*))$/gim
 
-/** A line that is a link to another story, led by its label. */
-const LINK_LINE =
-  /^[ \t]*(?:read more|more|watch|related|listen|see also|also read|click here|video|photos?|recommended)[ \t]*:[^\n]*$/gim
+/** Words one of those lines must hold: a cheap test that skips the pass for most articles. */
+const HINT =
+  /continues|advertisement|sponsored|more:|read more|watch:|related:|listen:|see also|click here|video:|photos?:|recommended:/i
 
 export interface Boilerplate {
   /** The text with every boilerplate line replaced by spaces (same length, same offsets). */
@@ -27,9 +30,15 @@ export interface Boilerplate {
 export function maskBoilerplate(text: string): Boilerplate {
   const found: Range[] = []
   const links: Range[] = []
-  for (const match of text.matchAll(AD_LINE)) {
+  if (!HINT.test(text)) return { text, links }
+  for (const match of text.matchAll(BOILERPLATE_LINE)) {
     let start = match.index
     let end = start + match[0].length
+    if (match[2] !== undefined) {
+      links.push([start, end])
+      found.push([start, end])
+      continue
+    }
     // The story goes on mid-sentence after it (`"…,"` / ad / `she said.`): one paragraph.
     const after = /^\s*/.exec(text.slice(end, end + 200))![0]
     if (/^\p{Ll}/u.test(text.slice(end + after.length, end + after.length + 1))) {
@@ -37,11 +46,6 @@ export function maskBoilerplate(text: string): Boilerplate {
       end += after.length
     }
     found.push([start, end])
-  }
-  for (const match of text.matchAll(LINK_LINE)) {
-    const range: Range = [match.index, match.index + match[0].length]
-    found.push(range)
-    links.push(range)
   }
   if (found.length === 0) return { text, links }
   found.sort((a, b) => a[0] - b[0])
