@@ -17,7 +17,8 @@ describe('electron-builder.yml', () => {
     const valid = validate(config)
     expect(validate.errors ?? []).toEqual([])
     expect(valid).toBe(true)
-  })
+    // Compiling the schema (some 10,000 lines) takes seconds on a busy machine.
+  }, 60_000)
 
   it('names the app Dossier with a stable app id', () => {
     expect(config.productName).toBe('Dossier')
