@@ -217,3 +217,47 @@ describe('the search index, loaded off the main thread', () => {
     })
   })
 })
+
+describe('createServices before the articles arrive', () => {
+  /** The real worker, except that its batches of articles are held back until `release`. */
+  function withheldArticles() {
+    let release = (): void => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    const start = (data: Parameters<typeof startIndexWorker>[0]): IndexWorkerHandle => {
+      const worker = startIndexWorker(data)
+      return {
+        ...worker,
+        on: ((event: string, listener: (message: never) => void) =>
+          worker.on(event as 'message', (message) => {
+            if (event === 'message' && message.type === 'articles')
+              void released.then(() => listener(message as never))
+            else listener(message as never)
+          })) as IndexWorkerHandle['on']
+      }
+    }
+    return { start, release }
+  }
+
+  it('lists the library and searches it, and serves an article once the texts are in', async () => {
+    const resourcesDir = await goodLibrary(true)
+    const worker = withheldArticles()
+    const { dispatch, search } = await start(resourcesDir, worker.start)
+    const list = await dispatch('library:list', undefined)
+    expect(list.ok && (list.value as { articles: unknown[] }).articles).toHaveLength(3)
+    expect(await dispatch('settings:get', undefined)).toMatchObject({ ok: true })
+    await search.settled()
+    expect(await dispatch('search:query', { query: 'tomatoes ' })).toMatchObject({
+      ok: true,
+      value: { results: [{ articleId: 'garden-notes' }] }
+    })
+    let served = false
+    const article = dispatch('library:get', { id: 'garden-notes' }).then((answer) => {
+      served = true
+      return answer
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(served).toBe(false)
+    worker.release()
+    expect(await article).toMatchObject({ ok: true, value: { id: 'garden-notes' } })
+  })
+})
