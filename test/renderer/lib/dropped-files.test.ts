@@ -56,7 +56,7 @@ describe('walkEntries', () => {
       ['c.markdown', 'saved/deeper/c.markdown']
     ])
     expect(dropped.skipped).toBe(3)
-    const text = new TextDecoder().decode(await dropped.sources[0]!.read())
+    const text = await (await dropped.sources[0]!.read()).text()
     expect(text).toBe('text of loose.txt')
   })
 })

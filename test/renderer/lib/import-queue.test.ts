@@ -17,7 +17,7 @@ const source = (name: string, text = 'Some words', path?: string): ImportSource 
     name,
     size: data.length,
     ...(path ? { path } : {}),
-    read: async () => data.buffer
+    read: async () => new Blob([data])
   }
 }
 
@@ -71,7 +71,7 @@ describe('runImport', () => {
     let readPicture = false
     const picture: ImportSource = {
       ...source('cat.png'),
-      read: async () => ((readPicture = true), new ArrayBuffer(1))
+      read: async () => ((readPicture = true), new Blob(['x']))
     }
     const rows = await runImport([picture, source('ok.txt')], {
       batchId: 'b',

@@ -21,7 +21,7 @@ const imported = (id: string, date: string | null): ArticleSummary => ({
 const source = (name: string) => ({
   name,
   size: 4,
-  read: async () => new TextEncoder().encode('text').buffer
+  read: async () => new Blob(['text'])
 })
 
 /** A main that imports `.md` files as articles dated by their name and fails the rest. */

@@ -94,7 +94,7 @@ function sortByName<T extends { name: string }>(entries: readonly T[]): T[] {
 
 /** A picked or dropped `File` as the queue reads it. */
 export function sourceOf(file: File, path?: string): ImportSource {
-  const source: ImportSource = { name: file.name, size: file.size, read: () => file.arrayBuffer() }
+  const source: ImportSource = { name: file.name, size: file.size, read: async () => file }
   if (path !== undefined) source.path = path
   return source
 }

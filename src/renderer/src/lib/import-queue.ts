@@ -7,14 +7,15 @@
 import type { ArticleImportRow } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, importExtension } from '@shared/import/limits'
-import { toBase64 } from './base64'
+import { blobToBase64 } from './base64'
 
 /** A file picked or dropped: `path` is its place within a dropped folder. */
 export interface ImportSource {
   name: string
   size: number
   path?: string
-  read: () => Promise<ArrayBuffer>
+  /** The file's content (a `File` is a Blob); rejects when it can no longer be read. */
+  read: () => Promise<Blob>
 }
 
 export interface ImportRequest {
@@ -76,7 +77,7 @@ async function importOne(source: ImportSource, deps: ImportDeps): Promise<Articl
   if (refusal !== null) return failed(source.name, refusal)
   let data: string
   try {
-    data = toBase64(new Uint8Array(await source.read()))
+    data = await blobToBase64(await source.read())
   } catch (error) {
     return failed(source.name, `Could not read the file (${describe(error)}).`)
   }
