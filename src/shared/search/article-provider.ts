@@ -143,7 +143,7 @@ export class ArticleProvider implements SearchProvider {
       return { results: [], fuzzy: false }
     const resolved = this.resolve(query)
 
-    const firstPass: (Ranked & { hit: EngineHit })[] = []
+    const firstPass: (Ranked & { hit: EngineHit; titleTerms: number })[] = []
     for (const hit of resolved.candidates) {
       const article = this.byDoc[hit.doc]
       if (!article) continue
@@ -160,6 +160,7 @@ export class ArticleProvider implements SearchProvider {
       firstPass.push({
         hit,
         article,
+        titleTerms,
         date: article.date,
         score: rankScore(titleTerms, 0, hit.score)
       })
@@ -175,8 +176,15 @@ export class ArticleProvider implements SearchProvider {
     if (readsText) {
       ranked = []
       const depth = Math.max(limit, RERANK_DEPTH)
-      for (const { hit, article } of inRankedOrder(firstPass, depth)) {
+      // A closer reading can only lower a candidate's title terms (an occurrence in the title
+      // block is a match in the title field) and add a proximity tier (only with two groups or
+      // more): its score is at most `bound`. Once the page is full and the next candidate's
+      // bound is below the page's worst score, no later candidate can reach the page.
+      const maxTier = query.groups.length > 1 ? 2 : 0
+      const page = new PageFloor(limit)
+      for (const { hit, article, titleTerms } of inRankedOrder(firstPass, depth)) {
         if (ranked.length >= depth) break
+        if (rankScore(titleTerms, maxTier, hit.score) < page.floor) break
         const close = this.readClosely(
           article,
           hit,
@@ -184,12 +192,10 @@ export class ArticleProvider implements SearchProvider {
           resolved.alternatives,
           article.blocks.findIndex((b) => b.kind === 'title')
         )
-        if (close)
-          ranked.push({
-            article,
-            date: article.date,
-            score: rankScore(close.titleTerms, close.tier, hit.score)
-          })
+        if (!close) continue
+        const score = rankScore(close.titleTerms, close.tier, hit.score)
+        ranked.push({ article, date: article.date, score })
+        page.add(score)
       }
       ranked = bestRanked(ranked, limit)
     } else {
@@ -419,6 +425,28 @@ export class ArticleProvider implements SearchProvider {
       kept.push(match)
     }
     return kept
+  }
+}
+
+/** The lowest score on a page of the best `size` scores seen so far (-Infinity until full). */
+class PageFloor {
+  private readonly scores: number[] = []
+
+  constructor(private readonly size: number) {}
+
+  get floor(): number {
+    return this.size === 0 || this.scores.length < this.size
+      ? -Infinity
+      : this.scores[this.size - 1]!
+  }
+
+  add(score: number): void {
+    if (this.size === 0) return
+    if (this.scores.length === this.size && score <= this.floor) return
+    let at = this.scores.length
+    while (at > 0 && this.scores[at - 1]! < score) at--
+    this.scores.splice(at, 0, score)
+    if (this.scores.length > this.size) this.scores.pop()
   }
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '@shared/content/parse-article'
+import { SearchEngine } from '@shared/search/lunr-engine'
+import { SearchService, toIndexedDocument } from '@shared/search/search-service'
+
+/**
+ * Many candidates for each query, some with the words side by side, some apart, some in the
+ * title: enough that the closer reading stops early for a short page.
+ */
+function library(count: number) {
+  let seed = 7
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+  const filler = ['talks', 'border', 'said', 'minister', 'trade', 'relief', 'week', 'envoy', 'city']
+  const words = (n: number) =>
+    Array.from({ length: n }, () => filler[Math.floor(random() * filler.length)]).join(' ')
+  return Array.from({ length: count }, (_, i) => {
+    const together = random() < 0.4
+    const inTitle = random() < 0.2
+    const pair = together ? 'north korea' : `north ${words(1 + Math.floor(random() * 12))} korea`
+    const title = inTitle ? `News of ${pair}` : `Report ${i}`
+    const body = [
+      words(20),
+      pair,
+      words(30),
+      random() < 0.5 ? 'sanctions relief' : 'relief',
+      words(10)
+    ]
+    const day = String(1 + (i % 28)).padStart(2, '0')
+    return parseArticle(
+      `a-${i}`,
+      `---\ntitle: ${title}\ndate: 2024-03-${day}\n---\n\n${body.join(' ')}.\n`
+    )
+  })
+}
+
+const articles = library(400)
+const service = new SearchService(articles, SearchEngine.build(articles.map(toIndexedDocument)))
+
+describe('the first page of a search that reads the texts', () => {
+  it.each(['"north korea" ', 'north korea sanctions ', 'korea relief ', '"north korea" -sanctions '])(
+    'is the start of a longer page for %s',
+    (query) => {
+      const longer = service.search(query, 100).results
+      expect(longer.length).toBeGreaterThan(10)
+      for (const limit of [1, 5, 10])
+        expect(service.search(query, limit).results).toEqual(longer.slice(0, limit))
+    }
+  )
+})
