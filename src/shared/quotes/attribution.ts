@@ -106,6 +106,22 @@ export function attributionBefore(s: QuoteSurroundings): Attribution | null {
     ? last.text === ':' || last.text === ','
     : SPEECH_VERBS.has(last.lower)
   if (!introduces) return null
+  // "Continued Stone: "…"", "Said Trump: "…"": the verb opens the sentence, the name follows.
+  const opener = tokens[0]!
+  if (
+    last.text === ':' &&
+    tokens.length >= 3 &&
+    tokens.length <= 6 &&
+    opener.capital &&
+    SPEECH_VERBS.has(opener.lower) &&
+    tokens.slice(1, -1).every((t) => t.capital && !t.punct)
+  )
+    return {
+      phrase: tokens.slice(1, -1),
+      sentenceSubject: false,
+      placement: 'before',
+      reported: null
+    }
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!
     if (isClauseEnd(token)) break

@@ -15,6 +15,7 @@ import {
   HONORIFIC_GENDER,
   PLACE_WORDS,
   PRONOUN_GENDER,
+  SPEECH_VERBS,
   SPOKESPERSON_HEADS,
   STATEMENT_HEADS,
   TITLE_MODIFIERS,
@@ -37,6 +38,7 @@ import {
   type EntityKind
 } from './names'
 import { rank } from './pronoun-ranker'
+import { looksLikeHeadline } from './speaker-check'
 import { rangeIndexAt, type Range } from './sentences'
 import { tokenize, type Token, type TokenIndex } from './tokens'
 
@@ -528,6 +530,9 @@ export class Cast {
       (entity, i, all) =>
         all.indexOf(entity) === i &&
         entity.words.length > words.length &&
+        // "Trump" is not the headline's "Paul Ryan With Trump", nor "Continued Stone".
+        !looksLikeHeadline(entity.name) &&
+        !SPEECH_VERBS.has(entity.words[0]!) &&
         (endsWith(entity.words, words) ||
           // "Trump" is not "Trump Tower": a name's first word stands for it only for a person.
           (startsWith(entity.words, words) && entity.kind === 'person'))

@@ -56,11 +56,17 @@ export function plausibleSpeaker(speaker: string, kind?: string): boolean {
     )
   }
   if (words.length === 1 && CAPITALISED_FUNCTION_WORDS.has(lower[0]!)) return false
-  if (
-    words.length > 1 &&
-    words.slice(1).some((w, i) => HEADLINE_WORDS.has(lower[i + 1]!) && /^\p{Lu}/u.test(w))
-  )
-    return false
-  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
-  return words.length <= 7
+  return !looksLikeHeadline(speaker) && words.length <= 7
+}
+
+/**
+ * A capitalised run that is a headline's words, not a name: title-case small words inside it
+ * ("Paul Ryan With Trump", "Trump Stands Tall On Proposal") or three words in capitals.
+ */
+export function looksLikeHeadline(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => w.length > 0)
+  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return true
+  return words
+    .slice(1)
+    .some((w) => /^\p{Lu}/u.test(w) && HEADLINE_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')))
 }

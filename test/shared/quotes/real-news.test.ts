@@ -86,4 +86,19 @@ describe('extractQuotes on real-news conventions', () => {
       ['"Every figure in this plan is a guess."', 'direct', 'Amir Shah']
     ])
   })
+
+  it('reads a verb opening its sentence before the name and a colon', () => {
+    const text =
+      'Roger Vance spoke on the radio.\n\nContinued Vance: "It is a very real problem, and we will fix it."'
+    expect(quotesOf(text)[0]![2]).toBe('Roger Vance')
+  })
+
+  it('never takes a headline’s title-case words for the person a surname means', () => {
+    const text = [
+      'Paul Ryan Meets With Trump',
+      'Donald Trump met the Speaker on Thursday.',
+      '"We had a great meeting," Trump said.'
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual([['"We had a great meeting,"', 'direct', 'Donald Trump']])
+  })
 })
