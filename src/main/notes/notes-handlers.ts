@@ -7,11 +7,8 @@ import { randomUUID } from 'node:crypto'
 import { anchor } from '@shared/annotations/anchor'
 import { describeRange } from '@shared/annotations/describe'
 import { exportMarkdown } from '@shared/annotations/export-markdown'
-import {
-  exportWebAnnotation,
-  ImportError,
-  parseWebAnnotation
-} from '@shared/annotations/web-annotation'
+import { ImportError, parseWebAnnotation } from '@shared/annotations/import-web-annotation'
+import { exportWebAnnotation } from '@shared/annotations/web-annotation'
 import type { Handlers } from '@shared/ipc/contract'
 import { MAX_QUOTE_LENGTH } from '@shared/ipc/schemas'
 import type { Annotation, AnnotationView } from '@shared/model/annotation'
@@ -21,6 +18,7 @@ import { NoteProvider } from '@shared/search/note-provider'
 import type { ProviderAnswer } from '@shared/search/providers'
 import { parseQuery } from '@shared/search/query-parser'
 import { NotFoundError, RequestError } from '../ipc/dispatcher'
+import { foreignImport } from './foreign-import'
 import type { NotesStore } from './notes-store'
 
 /** The contract's `notes:*` channels. */
@@ -223,7 +221,7 @@ export function createNotesHandlers({
     'notes:import': async ({ content }) => {
       let annotations: Annotation[]
       try {
-        annotations = parseWebAnnotation(content)
+        annotations = parseWebAnnotation(content, foreignImport(byId, now()))
       } catch (error) {
         if (error instanceof ImportError) throw new RequestError('invalid-request', error.message)
         throw error

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  ANNO_CONTEXT,
-  exportWebAnnotation,
-  ImportError,
-  parseWebAnnotation
-} from '@shared/annotations/web-annotation'
+import { ImportError, parseWebAnnotation } from '@shared/annotations/import-web-annotation'
+import { ANNO_CONTEXT, exportWebAnnotation } from '@shared/annotations/web-annotation'
 import { ARTICLE_NOTE, BARE, HIGHLIGHT } from './annotation-fixtures'
 
 const exported = () =>

@@ -1,0 +1,57 @@
+/**
+ * What an import of another tool's Web Annotations needs from main (see `ForeignImport` in
+ * shared/annotations/web-annotation.ts): a stable UUID for an id that is not one, and the
+ * passage a quote names in the library's texts.
+ */
+import { createHash } from 'node:crypto'
+import { anchor } from '@shared/annotations/anchor'
+import type { ForeignImport } from '@shared/annotations/import-web-annotation'
+import type { ArticleView } from '@shared/model/article'
+
+/**
+ * A name-based UUID (version 5's layout over SHA-1) of an annotation's IRI: importing the same
+ * file again finds the same notes, so it adds nothing twice.
+ */
+export function uuidFor(iri: string): string {
+  const hex = createHash('sha1').update(`dossier:annotation:${iri}`).digest('hex')
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+}
+
+export function foreignImport(
+  articles: ReadonlyMap<string, ArticleView>,
+  now: Date
+): ForeignImport {
+  return {
+    now,
+    idFor: uuidFor,
+    locate: (quote, articleId) => {
+      const target = {
+        position: { type: 'TextPositionSelector' as const, start: -1, end: -1 },
+        quote: { type: 'TextQuoteSelector' as const, ...quote }
+      }
+      // A quote found once verbatim needs no context (another tool may give none, which
+      // anchoring reads as "at the very start and end").
+      const place = (article: ArticleView) => {
+        const at = article.text.indexOf(quote.exact)
+        if (at >= 0 && at === article.text.lastIndexOf(quote.exact))
+          return { articleId: article.id, start: at, end: at + quote.exact.length }
+        const found = anchor(article.text, target)
+        return found ? { articleId: article.id, ...found } : null
+      }
+      if (articleId !== null) {
+        const article = articles.get(articleId)
+        return article ? place(article) : null
+      }
+      // Another source (a web page): the one article holding the quote with its context, else
+      // the one holding the quote alone; never a guess between several.
+      const all = [...articles.values()]
+      const withContext = all.filter((a) =>
+        a.text.includes(quote.prefix + quote.exact + quote.suffix)
+      )
+      const holding =
+        withContext.length > 0 ? withContext : all.filter((a) => a.text.includes(quote.exact))
+      return holding.length === 1 ? place(holding[0]!) : null
+    }
+  }
+}
