@@ -46,6 +46,8 @@ function answer() {
       return { ok: true, value: { removed: library.get(request.id ?? null), notes: 2 } }
     if (channel === 'library:restore')
       return { ok: true, value: imported(request.id ?? '', '2020-01-01') }
+    if (channel === 'library:page-text')
+      return { ok: true, value: { text: 'First block\n\n  Second block \nThird <b>block</b>\n' } }
     if (channel === 'library:get')
       return { ok: false, error: { code: 'not-found', message: 'gone' } }
     return { ok: true, value: undefined }
@@ -102,5 +104,16 @@ describe('removing an imported article', () => {
     expect(articleActions.canUndo).toBe(false)
     // …and opens it again.
     expect(callMock).toHaveBeenCalledWith('library:get', { id: 'mine' })
+  })
+})
+
+describe('the whole page’s text', () => {
+  it('is split into paragraphs, one per line of the page, kept as text', async () => {
+    answer()
+    await articleActions.showPageText('thin')
+    expect(articleActions.pageText).toEqual({
+      id: 'thin',
+      paragraphs: ['First block', 'Second block', 'Third <b>block</b>']
+    })
   })
 })

@@ -58,8 +58,9 @@ class ArticleActions {
       notices.fromError('Could not read the whole page', result.error)
       return
     }
+    // The page's blocks come one to a line: each is a paragraph, drawn as text.
     const paragraphs = result.value.text
-      .split(/\n\s*\n/)
+      .split(/\n+/)
       .map((paragraph) => paragraph.trim())
       .filter((paragraph) => paragraph !== '')
     this.pageText = { id, paragraphs }
