@@ -43,9 +43,6 @@ export function librarySearch(
   return new LiveSearch(articles, engine, forward)
 }
 
-/** Quiet time after the last update before the index segments are folded into one. */
-const COMPACT_AFTER_MS = 5000
-
 /** Runs until the port closes. Never throws: a failure is reported as a `failed` message. */
 export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): Promise<void> {
   let reported = 0
@@ -56,7 +53,6 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
   }
   const log = (message: string): void => port.postMessage({ type: 'log', message })
   let service: LiveSearch | null = null
-  let compaction: NodeJS.Timeout | undefined
   let received: (() => void) | null = null
   port.on('message', (message) => {
     if (message.type === 'articles-received') {
@@ -66,13 +62,6 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     } else if (message.type === 'update') {
       service.update(message.added, message.removed)
       port.postMessage({ type: 'updated', id: message.id })
-      clearTimeout(compaction)
-      const live = service
-      if (live.wantsCompaction)
-        compaction = setTimeout(() => {
-          live.compact()
-          log(`[dossier] Search index: compacted to one index of ${live.size} articles`)
-        }, COMPACT_AFTER_MS).unref()
     } else if (message.type === 'search') {
       const response = service.search(message.query, message.limit, message.cursor)
       port.postMessage({ type: 'search', id: message.id, response })

@@ -1,16 +1,19 @@
 /**
  * Search over an index that grows without being rebuilt. lunr indexes are immutable, so the
- * library's index (the shipped or built one, the "base") stays as it is and articles added
- * since go into a small second index, the delta, rebuilt whole on each change (it holds a few
- * articles: milliseconds). Articles removed from the base are tombstones, left out of results.
- * Both segments score with the whole collection's statistics, so a word's rarity, and with it
- * a result's rank, is the same as one index over everything would give (the length
- * normalisation stays each segment's own: a small, second-order difference). Once the delta or
- * the tombstones grow past COMPACT_AT, `compact` builds one base again, in the worker, when
- * it is idle.
+ * library's index (the shipped or built one) stays as it is, the first segment, and each change
+ * adds a small segment of its own (one imported article: milliseconds to build). Segments merge
+ * like a binary counter: a new segment as large as the one before it is merged with it, so an
+ * article is rebuilt O(log n) times over its life and the segments stay few. A merge is the
+ * compaction; it runs in the index worker, on the update that calls for it, and costs the size
+ * of the segments merged (the library's index only once the imports outgrow it). A removed or
+ * replaced article is a tombstone in its segment, dropped at the segment's next merge.
+ * Every segment scores with the whole collection's statistics, so a word's rarity, and with it a
+ * result's rank, is the same as one index over everything would give (length normalisation
+ * stays each segment's own: a small, second-order difference).
  */
 import {
   SearchEngine,
+  type CollectionStats,
   type EngineClause,
   type EngineHit,
   type IndexedDocument
@@ -24,18 +27,22 @@ export interface SearchIndex {
   warm(): void
 }
 
-/** Delta articles plus tombstones past which a compaction pays for itself. */
-export const COMPACT_AT = 200
+interface Segment {
+  engine: SearchEngine
+  /** The documents, to rebuild the segment when it merges; null for the library's own index. */
+  docs: Map<string, IndexedDocument> | null
+  removed: Set<string>
+}
 
 export class SegmentedIndex implements SearchIndex {
-  private delta: SearchEngine | null = null
-  private readonly deltaDocs = new Map<string, IndexedDocument>()
-  private readonly removed = new Set<string>()
-  private readonly baseIds: Set<string>
-  private allIds: string[]
+  private readonly segments: Segment[]
+  /** Which segment holds each live document. */
+  private readonly holder = new Map<string, Segment>()
+  private allIds: string[] = []
 
-  constructor(private base: SearchEngine) {
-    this.baseIds = new Set(base.ids)
+  constructor(base: SearchEngine) {
+    this.segments = [{ engine: base, docs: null, removed: new Set() }]
+    for (const id of base.ids) this.holder.set(id, this.segments[0]!)
     this.allIds = [...base.ids]
   }
 
@@ -47,57 +54,73 @@ export class SegmentedIndex implements SearchIndex {
     return this.allIds.length
   }
 
-  /** Documents searchable now: the base's, less tombstones, plus the delta's. */
-  get documents(): number {
-    return this.base.size - this.removed.size + this.deltaDocs.size
+  /** How many segments there are (the library's index counts as one). */
+  get segmentCount(): number {
+    return this.segments.length
   }
 
   warm(): void {
-    this.base.warm()
-    this.delta?.warm()
+    for (const segment of this.segments) segment.engine.warm()
   }
 
-  /** Adds (or replaces) documents and removes others; only the delta is rebuilt. */
-  update(added: readonly IndexedDocument[], removedIds: readonly string[]): void {
+  /**
+   * Adds (or replaces, by id) documents and removes others: one new segment, then merges.
+   * `documentsOf` gives the library's own documents if its index must merge (rarely).
+   */
+  update(
+    added: readonly IndexedDocument[],
+    removedIds: readonly string[],
+    documentsOf: (ids: readonly string[]) => IndexedDocument[] = () => []
+  ): void {
     for (const id of [...removedIds, ...added.map((document) => document.id)]) {
-      if (this.deltaDocs.delete(id)) continue
-      if (this.baseIds.has(id)) this.removed.add(id)
+      const segment = this.holder.get(id)
+      if (!segment) continue
+      segment.removed.add(id)
+      this.holder.delete(id)
     }
-    for (const document of added) this.deltaDocs.set(document.id, document)
-    this.delta = this.deltaDocs.size > 0 ? SearchEngine.build(this.deltaDocs.values()) : null
-    this.allIds = [...this.base.ids, ...(this.delta?.ids ?? [])]
-  }
-
-  /** Whether the delta and tombstones have grown enough to fold into a new base. */
-  get wantsCompaction(): boolean {
-    return this.deltaDocs.size + this.removed.size >= COMPACT_AT
-  }
-
-  /** One base over `documents` (every searchable article), built afresh; the delta empties. */
-  compact(documents: Iterable<IndexedDocument>): void {
-    this.base = SearchEngine.build(documents)
-    this.baseIds.clear()
-    for (const id of this.base.ids) this.baseIds.add(id)
-    this.deltaDocs.clear()
-    this.removed.clear()
-    this.delta = null
-    this.allIds = [...this.base.ids]
+    if (added.length > 0) {
+      const docs = new Map(added.map((document) => [document.id, document]))
+      this.push({ engine: SearchEngine.build(docs.values()), docs, removed: new Set() })
+    }
+    while (this.segments.length > 1) {
+      const last = this.segments[this.segments.length - 1]!
+      const before = this.segments[this.segments.length - 2]!
+      if (live(before) > live(last)) break
+      this.segments.splice(-2, 2)
+      const docs = new Map<string, IndexedDocument>()
+      for (const segment of [before, last]) {
+        const own = segment.docs ? [...segment.docs.values()] : documentsOf(segment.engine.ids)
+        for (const document of own)
+          if (!segment.removed.has(document.id)) docs.set(document.id, document)
+      }
+      this.push({ engine: SearchEngine.build(docs.values()), docs, removed: new Set() })
+    }
+    this.allIds = this.segments.flatMap((segment) => segment.engine.ids)
   }
 
   search(clauses: readonly EngineClause[], { ordered = true } = {}): EngineHit[] {
-    const delta = this.delta
-    if (!delta && this.removed.size === 0) return this.base.search(clauses, { ordered })
-    const base = this.base
-    const stats = {
-      documents: this.documents,
-      postings: (term: string) => base.postingCount(term) + (delta?.postingCount(term) ?? 0)
+    const [only] = this.segments
+    if (this.segments.length === 1 && only!.removed.size === 0)
+      return only!.engine.search(clauses, { ordered })
+    const stats: CollectionStats = {
+      documents: this.holder.size,
+      postings: (term) => this.segments.reduce((sum, s) => sum + s.engine.postingCount(term), 0)
     }
-    const hits = base.search(clauses, { stats, ordered: false })
-    const kept = this.removed.size === 0 ? hits : hits.filter((hit) => !this.removed.has(hit.id))
-    const offset = base.size
-    if (delta)
-      for (const hit of delta.search(clauses, { stats, ordered: false }))
-        kept.push({ ...hit, doc: hit.doc + offset })
-    return ordered ? kept.sort((a, b) => b.score - a.score) : kept
+    const hits: EngineHit[] = []
+    let offset = 0
+    for (const segment of this.segments) {
+      for (const hit of segment.engine.search(clauses, { stats, ordered: false }))
+        if (!segment.removed.has(hit.id))
+          hits.push(offset === 0 ? hit : { ...hit, doc: hit.doc + offset })
+      offset += segment.engine.size
+    }
+    return ordered ? hits.sort((a, b) => b.score - a.score) : hits
+  }
+
+  private push(segment: Segment): void {
+    this.segments.push(segment)
+    for (const id of segment.engine.ids) this.holder.set(id, segment)
   }
 }
+
+const live = (segment: Segment) => segment.engine.size - segment.removed.size

@@ -2,7 +2,7 @@
  * The library's search as it changes while the app runs: articles imported, edited, removed.
  * Articles are searched over a SegmentedIndex (index-segments.ts); quotations likewise over a
  * provider for the library as loaded (its removed articles left out) and a small one rebuilt
- * for the articles added since. `compact` folds both back into one, in the index worker.
+ * for the articles added since.
  */
 import type { ArticleView } from '../model/article'
 import type { TextRange } from '../model/range'
@@ -64,24 +64,15 @@ export class LiveSearch {
       this.articles.set(article.id, article)
       this.added.add(article.id)
     }
-    this.index.update(added.map(toIndexedDocument), removedIds)
+    this.index.update(added.map(toIndexedDocument), removedIds, (ids) =>
+      ids.flatMap((id) => {
+        const article = this.articles.get(id)
+        return article ? [toIndexedDocument(article)] : []
+      })
+    )
     this.service.update(added, removedIds)
     const delta = [...this.added].map((id) => this.articles.get(id)!)
     this.deltaQuotes = delta.length > 0 ? new QuoteProvider(delta) : null
-  }
-
-  get wantsCompaction(): boolean {
-    return this.index.wantsCompaction
-  }
-
-  /** One index and one quotation provider over everything again (seconds at 10,000 articles). */
-  compact(): void {
-    const articles = [...this.articles.values()]
-    this.index.compact(articles.map(toIndexedDocument))
-    this.service.update([], [])
-    this.baseQuotes = new QuoteProvider(articles)
-    this.deltaQuotes = null
-    this.added.clear()
   }
 
   /** Quotations of the library as loaded (its removed or replaced articles left out) and of the added ones. */
