@@ -144,7 +144,10 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
       ],
-      'svelte/no-at-html-tags': 'error'
+      'svelte/no-at-html-tags': 'error',
+      // The Svelte compiler's warnings, accessibility first among them, fail lint
+      // (test/build/svelte-a11y-lint.test.ts proves it).
+      'svelte/valid-compile': ['error', { ignoreWarnings: false }]
     }
   },
   {

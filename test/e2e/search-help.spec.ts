@@ -53,10 +53,12 @@ test('a click elsewhere closes the help', async ({ app }) => {
   await expect(searchHelp(app)).toHaveCount(0)
 })
 
-test('the ? key opens the help when not typing', async ({ app }) => {
+test('the command palette opens the help', async ({ app }) => {
   await waitForLibrary(app)
 
-  await app.page.keyboard.press('?')
+  await app.page.keyboard.press('ControlOrMeta+Shift+P')
+  await app.page.keyboard.type('search operators')
+  await app.page.keyboard.press('Enter')
 
   await expect(searchHelp(app)).toBeVisible()
   await expect(searchBox(app)).toHaveValue('')

@@ -27,9 +27,11 @@ test('ArrowDown, ArrowUp and Enter choose and open a result without the mouse', 
   await expect(selected(app)).toBeInViewport()
   await app.page.keyboard.press('Enter')
   await expect(articleTitle(app)).toHaveText(titles[1] as string)
-  // The box keeps the focus, so the reader can go on choosing.
-  await expect(searchBox(app)).toBeFocused()
+  // Focus moves to the article, ready for reading; the list is one shortcut away.
+  await expect(app.page.getByTestId('reader')).toBeFocused()
 
+  await app.page.keyboard.press('ControlOrMeta+K')
+  await expect(searchBox(app)).toBeFocused()
   await app.page.keyboard.press('ArrowUp')
   await expect(selected(app)).toContainText(titles[0] as string)
   await app.page.keyboard.press('Enter')

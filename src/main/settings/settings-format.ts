@@ -2,7 +2,8 @@
  * The settings file's format and the journal's record of a batch of settings changes. Pure
  * data work (no fs): the store reads and writes through it as a `StoredFormat`.
  *
- *   format 2 (current): { "format": 2, theme, fontSize, lineWidth, lastArticleId, positions,
+ *   format 2 (current): { "format": 2, theme, fontSize, lineWidth, lastArticleId,
+ *       singleKeyShortcuts (absent in older files: read as true), positions,
  *       "generation", "saved", "checksum" } — the last three are the journaled file's envelope
  *   format 1: the same without the envelope
  *
@@ -27,6 +28,8 @@ const fieldSchemas = {
   fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max),
   lineWidth: z.number().int().min(LINE_WIDTH.min).max(LINE_WIDTH.max),
   lastArticleId: articleId.nullable(),
+  // Files from before it existed read as on, the behaviour they were written with.
+  singleKeyShortcuts: z.boolean(),
   positions: z.record(articleId, z.number().min(0).max(1))
 }
 type Field = keyof typeof fieldSchemas

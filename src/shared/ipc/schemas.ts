@@ -115,7 +115,8 @@ export const requestSchemas = {
     theme: z.enum(THEMES).optional(),
     fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max).optional(),
     lineWidth: z.number().int().min(LINE_WIDTH.min).max(LINE_WIDTH.max).optional(),
-    lastArticleId: articleId.nullable().optional()
+    lastArticleId: articleId.nullable().optional(),
+    singleKeyShortcuts: z.boolean().optional()
   }),
   'reading:save-position': z.strictObject({ articleId, position: z.number().min(0).max(1) }),
   'quotes:voices': none,

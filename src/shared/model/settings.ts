@@ -10,12 +10,17 @@ export interface Settings {
   fontSize: number
   lineWidth: number
   lastArticleId: string | null
+  /**
+   * Whether keys without a modifier (j, k, h, ?) act as shortcuts. Off for people whose speech
+   * input or screen reader types letters the app would take as commands (WCAG 2.1.4).
+   */
+  singleKeyShortcuts: boolean
   /** Scroll position per article id, as a fraction 0–1 of the article's scrollable height. */
   positions: Record<string, number>
 }
 
 export type SettingsPatch = Partial<
-  Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'lastArticleId'>
+  Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'lastArticleId' | 'singleKeyShortcuts'>
 >
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,5 +28,6 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: FONT_SIZE.default,
   lineWidth: LINE_WIDTH.default,
   lastArticleId: null,
+  singleKeyShortcuts: true,
   positions: {}
 }

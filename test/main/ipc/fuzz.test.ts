@@ -427,6 +427,7 @@ describe('the Electron IPC wiring under fuzzing', () => {
         fontSize: 19,
         lineWidth: 68,
         lastArticleId: null,
+        singleKeyShortcuts: true,
         positions: {}
       },
       speakers: ['Kim']

@@ -31,6 +31,15 @@ describe('SettingsStore', () => {
     })
   })
 
+  it('reads a file from before single-key shortcuts could be turned off as having them on', async () => {
+    const dir = await dataDir()
+    await writeFile(join(dir, SETTINGS_FILE), JSON.stringify({ format: 1, theme: 'dark' }))
+    const store = await SettingsStore.open(dir)
+    expect(store.get()).toMatchObject({ theme: 'dark', singleKeyShortcuts: true })
+    await store.update({ singleKeyShortcuts: false })
+    expect((await SettingsStore.open(dir)).get().singleKeyShortcuts).toBe(false)
+  })
+
   it('writes a versioned, readable file', async () => {
     const dir = await dataDir()
     await (await SettingsStore.open(dir)).update({ theme: 'dark' })

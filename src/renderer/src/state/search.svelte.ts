@@ -92,18 +92,20 @@ class SearchState {
 
   /**
    * Enter in the search box: opens the active result unless it is already open with this
-   * query's matches, in which case it steps through them (backwards with Shift).
+   * query's matches, in which case it steps through them (backwards with Shift). Answers
+   * whether it opened a result.
    */
-  async enter(backwards: boolean): Promise<void> {
+  async enter(backwards: boolean): Promise<boolean> {
     // Enter straight after typing means the newest query, not the answer to an older one.
     if (this.query.trim() !== '' && this.answered !== this.query) await this.#inflight
     const active = this.active
     const shown = active && reader.showsHitsFor(active.articleId, limitQuery(this.answered).text)
     if (active && !shown && !backwards) {
       await this.open(this.activeIndex)
-    } else {
-      reader.stepHit(backwards ? -1 : 1)
+      return true
     }
+    reader.stepHit(backwards ? -1 : 1)
+    return false
   }
 
   /** Empties the box, the results and the highlights in the reader. */
