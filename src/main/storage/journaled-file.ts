@@ -189,9 +189,13 @@ export class JournaledFile<T> {
       )
     } catch (error) {
       // Not acknowledged, so not to be replayed either.
+      // If it cannot be taken back, the next batch backs up first, which empties the journal
+      // (a line left would repeat the next one's number and end any replay there).
       if (journalBefore !== null)
-        await truncateJournal(paths.journal, journalBefore).catch(() => {})
-      this.journalBytes = journalBefore ?? this.journalBytes
+        await truncateJournal(paths.journal, journalBefore).then(
+          () => (this.journalBytes = journalBefore),
+          () => (this.journalBytes = Infinity)
+        )
       throw error
     }
     this.current = next
