@@ -2,6 +2,7 @@
  * axe-core over every view and state, in every theme: one page load per theme, walking the
  * states within it. Any serious or critical violation fails, listed by state, rule and element.
  */
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type App } from './fixtures'
 import {
@@ -25,6 +26,9 @@ import {
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 const BLOCKING = new Set(['serious', 'critical'])
+/** One file that imports and one that cannot, so the report shows both kinds of row. */
+const IMPORTED = ['e2e-orchard.md', 'e2e-empty.md']
+const importFixture = (name: string) => join(__dirname, '..', 'fixtures', 'import', name)
 /** A theme's walk runs axe about ten times on a busy two-core machine. */
 const WALK_TIMEOUT_MS = 120_000
 
@@ -107,6 +111,18 @@ for (const theme of THEMES) {
     await expect(app.page.getByTestId('shortcut-sheet')).toBeVisible()
     await check('shortcut sheet')
     await app.page.keyboard.press('Escape')
+
+    // The Import… button is in the library, which the search results stand in for.
+    await app.page.getByTestId('search-input').fill('')
+    await app.page.getByTestId('import-input').setInputFiles(IMPORTED.map(importFixture))
+    await expect(app.page.getByTestId('import-report')).toBeVisible({ timeout: 20_000 })
+    await check('import report')
+    await app.page.getByTestId('import-open').first().click()
+    await expect(app.page.getByTestId('edit-details')).toBeVisible()
+    await check('imported article')
+    await app.page.getByTestId('edit-details').click()
+    await expect(app.page.getByTestId('edit-details-dialog')).toBeVisible()
+    await check('edit details form')
 
     expect(found, `${found.length} serious or critical violations`).toEqual([])
   })
