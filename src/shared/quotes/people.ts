@@ -523,21 +523,21 @@ export class Cast {
     const exact = this.byKey.get(keyOf(tokens))
     if (exact) return exact
     const words = tokens.map(normaliseWord)
-    const candidates = [
-      ...(this.byFirstWord.get(words[0]!) ?? []),
-      ...(this.byLastWord.get(words[words.length - 1]!) ?? [])
-    ].filter(
-      (entity, i, all) =>
-        all.indexOf(entity) === i &&
-        entity.words.length > words.length &&
-        // "Trump" is not the headline's "Paul Ryan With Trump", nor "Continued Stone".
-        !looksLikeHeadline(entity.name) &&
-        !SPEECH_VERBS.has(entity.words[0]!) &&
-        (endsWith(entity.words, words) ||
-          // "Trump" is not "Trump Tower": a name's first word stands for it only for a person.
-          (startsWith(entity.words, words) && entity.kind === 'person'))
+    const fits = (entity: Entity): boolean =>
+      entity.words.length > words.length &&
+      // "Trump" is not the headline's "Paul Ryan With Trump", nor "Continued Stone".
+      !looksLikeHeadline(entity.name) &&
+      !SPEECH_VERBS.has(entity.words[0]!)
+    // A surname first: "Trump" is Donald Trump before "Trump Tower Grill" or "Sanders Iowa",
+    // whichever was named last. A name's first word stands for it only for a person.
+    const bySurname = (this.byLastWord.get(words[words.length - 1]!) ?? []).filter(
+      (entity) => fits(entity) && endsWith(entity.words, words)
     )
-    return this.mostRecent(candidates, at)
+    if (bySurname.length > 0) return this.mostRecent(bySurname, at)
+    const byGiven = (this.byFirstWord.get(words[0]!) ?? []).filter(
+      (entity) => fits(entity) && startsWith(entity.words, words) && entity.kind === 'person'
+    )
+    return this.mostRecent(byGiven, at)
   }
 
   /** Of several entities, the one mentioned last before `at` (else the first introduced). */
@@ -938,6 +938,7 @@ function kindFit(entity: Entity, wanted: 'm' | 'f' | 'n' | 'p'): number {
   if (entity.kind === 'organisation' || entity.kind === 'place') return 0
   if (entity.gender === wanted) return 1
   // Unknown gender fits, but less well than a known match: "she" prefers a known woman.
-  if (entity.gender === null) return entity.kind === 'person' ? 0.6 : 0.45
+  if (entity.gender === null)
+    return entity.kind === 'person' ? 0.6 : entity.words.length > 1 ? 0.45 : 0
   return 0
 }

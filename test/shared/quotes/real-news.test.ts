@@ -101,4 +101,12 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text)).toEqual([['"We had a great meeting,"', 'direct', 'Donald Trump']])
   })
+
+  it('reads a surname as the person, not a place named after them', () => {
+    const text = [
+      'Mayor Ruth Callan spoke to supporters at the Callan Arena Grill on Friday.',
+      '"We are not done yet," Callan said.'
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual([['"We are not done yet,"', 'direct', 'Ruth Callan']])
+  })
 })
