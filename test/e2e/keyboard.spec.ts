@@ -230,3 +230,38 @@ test('single keys type into a text field instead of acting', async ({ app }) => 
   await expect(searchBox(app)).toHaveValue('j?h')
   await expect(sheet(app)).toBeHidden()
 })
+
+test('the current find match is never hidden under the find bar (WCAG 2.4.11)', async ({ app }) => {
+  await waitForLibrary(app)
+  await app.page.keyboard.press('r')
+  await app.page.keyboard.press('ControlOrMeta+F')
+  await app.page.keyboard.type('the')
+  for (let step = 0; step < 12; step++) {
+    await app.page.keyboard.press('Enter')
+    const overlap = await app.page.evaluate(() => {
+      interface Rect {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      }
+      const { document } = globalThis as unknown as {
+        document: { querySelector(selector: string): { getBoundingClientRect(): Rect } | null }
+      }
+      const bar = document.querySelector('[data-testid="find-bar"]')?.getBoundingClientRect()
+      const match = document
+        .querySelector('[data-testid="find-hit"][aria-current="true"]')
+        ?.getBoundingClientRect()
+      if (!bar || !match) return 'no bar or no current match'
+      const apart =
+        match.bottom <= bar.top ||
+        match.top >= bar.bottom ||
+        match.right <= bar.left ||
+        match.left >= bar.right
+      return apart
+        ? null
+        : `match ${Math.round(match.top)}–${Math.round(match.bottom)} under the bar`
+    })
+    expect(overlap, `after ${step + 1} presses of Enter`).toBeNull()
+  }
+})
