@@ -242,14 +242,29 @@ function speakerInClause(
     if (token.punct && token.text !== ',') return null
     if (!isVerb(token)) continue
     let phrase = words.slice(0, i).filter((t) => !VERB_MODIFIERS.has(t.lower))
-    // "Smith, a farmer, said": the name before the apposition.
+    // "Smith, a farmer, said": the name before the apposition; "the White House spokesman,
+    // Josh Earnest, said": the name after a role.
     const comma = phrase.findIndex((t) => t.punct)
-    if (comma >= 0) phrase = phrase.slice(0, comma)
+    if (comma >= 0) phrase = namedAfterRole(phrase, comma) ?? phrase.slice(0, comma)
     if (phrase.length === 0) return null
     if (phrase.some((t) => CLAUSE_BOUNDARIES.has(t.lower) && !DETERMINERS.has(t.lower))) return null
     return { phrase, sentenceSubject: false, placement, reported }
   }
   return null
+}
+
+/**
+ * `the White House spokesman, Josh Earnest,` / `another friend, Mariam Emara,`: a role ending
+ * in a lowercase noun, then a name set off by commas, is that name.
+ */
+function namedAfterRole(phrase: Token[], comma: number): Token[] | null {
+  const role = phrase[comma - 1]
+  if (!role || role.capital || role.possessive) return null
+  let end = comma + 1
+  while (end < phrase.length && !phrase[end]!.punct) end++
+  const name = phrase.slice(comma + 1, end)
+  if (name.length === 0 || name.length > 4 || !name.every((t) => t.capital)) return null
+  return name
 }
 
 /** How many words an apposition between a name and its verb may take. */

@@ -193,7 +193,17 @@ export class Cast {
     const { rest } = stripTitles(tokens)
     // "Later Esper", "Singer Paul Kerrigan": a word the article does not use as part of a name
     // may have come along from the start of the sentence.
-    for (let from = 0; from < rest.length; from++) {
+    const whole = this.lookup(rest, at)
+    if (whole) return whole
+    // "Bill Richardson of New Mexico", "Joel Pollak of Breitbart California": the person
+    // before "of", not the place or body after it (a whole name like "Bank of America" was
+    // found above).
+    const of = rest.findIndex((t, i) => i > 0 && t.lower === 'of')
+    for (let from = 0; from < of; from++) {
+      const found = this.lookup(rest.slice(from, of), at)
+      if (found?.kind === 'person') return found
+    }
+    for (let from = 1; from < rest.length; from++) {
       const found = this.lookup(rest.slice(from), at)
       if (found) return found
     }

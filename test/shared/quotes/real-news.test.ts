@@ -109,4 +109,13 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text)).toEqual([['"We are not done yet,"', 'direct', 'Ruth Callan']])
   })
+
+  it('takes the person before "of" and the name after a role', () => {
+    const text = [
+      'Port budget passes',
+      '"It is a fair deal," said former Gov. Tom Hale of New Karlsby.',
+      '"We will watch the costs," the Port Authority spokesman, Sam Ortiz, said.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Hale', 'Sam Ortiz'])
+  })
 })
