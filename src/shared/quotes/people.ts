@@ -567,6 +567,28 @@ export class Cast {
   }
 
   /**
+   * `Washington Post columnist Michael Gerson`, `Clinton's top aide Jake Sullivan`,
+   * `Democratic candidate Hillary Clinton`: a body, a possessive or a modifier, then a role of
+   * a few lowercase words, then the person; the person is the one the sentence is about.
+   */
+  private personAfterRole(index: number): Mention | null {
+    const mention = this.mentions[index]!
+    if (mention.entity.kind === 'person' && !mention.possessive) return null
+    const next = this.mentions[index + 1]
+    if (!next || next.sentence !== mention.sentence || next.quoted) return null
+    if (next.entity.kind !== 'person') return null
+    const gap = this.text.slice(mention.end, next.start).trim().split(/\s+/)
+    const role = (word: string): boolean =>
+      /^[a-z][a-z-]*$/.test(word) &&
+      !/(?:ed|[^s]s)$/.test(word) &&
+      !SPEECH_VERBS.has(word) &&
+      !DETERMINERS.has(word) &&
+      !PREPOSITIONS.has(word) &&
+      !CLAUSE_BOUNDARIES.has(word)
+    return gap.length <= 4 && gap.every(role) ? next : null
+  }
+
+  /**
    * The first name in each sentence is taken for its subject, after an opening phrase or
    * clause ("In Millbrook, Dana Whitlock watched…": Whitlock, not Millbrook).
    */
@@ -574,7 +596,7 @@ export class Cast {
     let lastSentence = -1
     let marked = false
     let clauseEnd = -1
-    for (const mention of this.mentions) {
+    for (const [index, mention] of this.mentions.entries()) {
       if (mention.quoted) continue
       if (mention.sentence !== lastSentence) {
         lastSentence = mention.sentence
@@ -590,7 +612,7 @@ export class Cast {
         clauseEnd = comma >= 0 ? start + comma : -1
       }
       if (marked || mention.start < clauseEnd) continue
-      mention.subject = true
+      ;(this.personAfterRole(index) ?? mention).subject = true
       marked = true
     }
     // A sentence whose only names sit in its opening clause has those for subject after all.

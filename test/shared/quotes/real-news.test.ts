@@ -118,4 +118,12 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Hale', 'Sam Ortiz'])
   })
+
+  it('takes the person after an owner and a role as the subject a pronoun means', () => {
+    const text = [
+      'Mayor Ruth Callan’s deputy Nina Brandt defended the plan on Sunday.',
+      '"It will not pay for itself," she said.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Nina Brandt'])
+  })
 })
