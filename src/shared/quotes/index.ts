@@ -181,12 +181,15 @@ class Reader {
       const resolved = this.resolve(attribution, span.start)
       if (resolved.speaker) {
         const phraseEnd = attribution.phrase[attribution.phrase.length - 1]?.end ?? 0
+        const end = Math.max(span.end, phraseEnd)
+        // Where the quotation and its attribution end: a quotation of several sentences or
+        // paragraphs closing its paragraph still hands its voice to the next one.
         this.history.push({
           name: resolved.speaker,
           entity: resolved.entity,
-          at: Math.max(span.end, phraseEnd),
-          paragraph,
-          sentence
+          at: end,
+          paragraph: rangeIndexAt(this.paragraphs, end - 1),
+          sentence: rangeIndexAt(this.sentences, end - 1)
         })
         return { kind: 'direct', ...resolved }
       }

@@ -126,4 +126,13 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Nina Brandt'])
   })
+
+  it('carries the voice of a quotation of several sentences into the next paragraph', () => {
+    const text = [
+      'Ferry fares rise',
+      '"Fares went up twice. Nobody asked us," Ruth Callan told riders in Westport.',
+      '"We will not pay a third time."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan', 'Ruth Callan'])
+  })
 })
