@@ -37,13 +37,15 @@ const articles = library(400)
 const service = new SearchService(articles, SearchEngine.build(articles.map(toIndexedDocument)))
 
 describe('the first page of a search that reads the texts', () => {
-  it.each(['"north korea" ', 'north korea sanctions ', 'korea relief ', '"north korea" -sanctions '])(
-    'is the start of a longer page for %s',
-    (query) => {
-      const longer = service.search(query, 100).results
-      expect(longer.length).toBeGreaterThan(10)
-      for (const limit of [1, 5, 10])
-        expect(service.search(query, limit).results).toEqual(longer.slice(0, limit))
-    }
-  )
+  it.each([
+    '"north korea" ',
+    'north korea sanctions ',
+    'korea relief ',
+    '"north korea" -sanctions '
+  ])('is the start of a longer page for %s', (query) => {
+    const longer = service.search(query, 100).results
+    expect(longer.length).toBeGreaterThan(10)
+    for (const limit of [1, 5, 10])
+      expect(service.search(query, limit).results).toEqual(longer.slice(0, limit))
+  })
 })
