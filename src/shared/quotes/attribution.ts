@@ -338,6 +338,9 @@ function lastNameRun(phrase: Token[]): Token[] {
  * description led by a determiner ("the statement", "a Trump loyalist"). Null when the verb
  * has no subject of its own (a participle after a preposition: "before saying").
  */
+/** Forms of "to be" before a participle: "She is noting", "he was quoted as saying". */
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being'])
+
 export function subjectBefore(tokens: Token[], verbIndex: number): Token[] | null {
   const verb = tokens[verbIndex]!
   const participle = verb.lower.endsWith('ing')
@@ -345,7 +348,9 @@ export function subjectBefore(tokens: Token[], verbIndex: number): Token[] | nul
   while (
     i >= 0 &&
     !tokens[i]!.punct &&
-    (VERB_MODIFIERS.has(tokens[i]!.lower) || (/ly$/.test(tokens[i]!.lower) && !tokens[i]!.capital))
+    (VERB_MODIFIERS.has(tokens[i]!.lower) ||
+      BE.has(tokens[i]!.lower) ||
+      (/ly$/.test(tokens[i]!.lower) && !tokens[i]!.capital))
   )
     i--
   const last = tokens[i]

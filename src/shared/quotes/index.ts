@@ -270,12 +270,24 @@ class Reader {
     const mentions = this.cast.mentionsBetween(start, at).filter((m) => !m.quoted)
     const opening = /^\W*(\p{L}+)/u.exec(this.text.slice(start, start + 40))?.[1]
     const lower = opening?.toLowerCase() ?? ''
+    let from = start
     if (CLAUSE_BOUNDARIES.has(lower) || PREPOSITIONS.has(lower) || /(?:ed|ing)$/.test(lower)) {
       const comma = this.text.slice(start, at).indexOf(',') + start
       const afterClause = mentions.find((m) => comma >= start && m.start > comma)
-      if (afterClause) return afterClause.entity
+      if (afterClause) from = comma + 1
+      else return mentions[0]?.entity ?? null
     }
-    return mentions[0]?.entity ?? null
+    // "She was defending the group against Republican nominee Donald Trump, but admitted …":
+    // a pronoun before any name is the subject.
+    const lead = this.tokens.between(from, Math.min(at, from + 40)).find((t) => !t.punct)
+    const firstName = mentions.find((m) => m.start >= from)
+    if (
+      lead &&
+      (lead.lower === 'he' || lead.lower === 'she') &&
+      (!firstName || lead.start < firstName.start)
+    )
+      return this.cast.byPronoun(lead.lower, lead.start, { history: this.history })
+    return firstName?.entity ?? null
   }
 
   /**

@@ -36,7 +36,24 @@ export function stripTitles(tokens: Token[]): { titles: Token[]; rest: Token[] }
       i++
     } else break
   }
+  if (lastTitle < 0) lastTitle = titleAfterPlace(tokens)
   return { titles: tokens.slice(0, lastTitle + 1), rest: tokens.slice(lastTitle + 1) }
+}
+
+/**
+ * "New Jersey Gov. Chris Christie", "Fox News Chairman Roger Ailes": a place or body, then a
+ * title, then the person (two words at least, so "General Motors" stays whole). The index of
+ * the title, or -1.
+ */
+function titleAfterPlace(tokens: Token[]): number {
+  for (let i = 1; i <= 3 && i < tokens.length - 2; i++) {
+    const lower = tokens[i]!.lower
+    if (!TITLES.has(lower) && !HONORIFIC_GENDER[lower]) continue
+    const rest = tokens.slice(i + 1)
+    if (rest.some((t) => TITLES.has(t.lower) || ORGANISATION_HEADS.has(t.lower))) return -1
+    return tokens.slice(0, i).every((t) => t.capital && !t.possessive) ? i : -1
+  }
+  return -1
 }
 
 /** What a capitalised run names, from its words and the titles it came with. */

@@ -129,6 +129,24 @@ const GENERIC_ORGANISATIONS = new Set([
   'insurer'
 ])
 
+/** Abbreviated titles, as the role noun a later description uses ("Sen. Cruz" … "the senator"). */
+const ROLE_OF_ABBREVIATION: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative congressman congresswoman lawmaker',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  capt: 'captain',
+  sgt: 'sergeant',
+  adm: 'admiral',
+  maj: 'major',
+  prof: 'professor',
+  dr: 'doctor',
+  rev: 'reverend',
+  pres: 'president'
+}
+
 /** How many paragraphs back an earlier speaker still counts for a pronoun. */
 const SPEAKER_MEMORY = 4
 
@@ -475,7 +493,8 @@ export class Cast {
       entity = this.byKey.get(keyOf(rest)) ?? this.create(rest, titles)
     }
     for (const title of titles) {
-      entity.roles.add(title.lower.replace(/\.$/, ''))
+      const role = title.lower.replace(/\.$/, '')
+      for (const word of (ROLE_OF_ABBREVIATION[role] ?? role).split(' ')) entity.roles.add(word)
       const gender = HONORIFIC_GENDER[title.lower] ?? GENDERED_NOUNS[title.lower]
       if (gender && !entity.gender) entity.gender = gender
     }

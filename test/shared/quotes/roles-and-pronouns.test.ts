@@ -1,0 +1,39 @@
+/**
+ * Issue 15 on real news: speakers written as a role noun ("the governor"), a pronoun, or a
+ * name behind a place and a title. Every case is written here by hand (no corpus text).
+ */
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './quotes-of'
+
+describe('roles, titles and pronouns as speakers', () => {
+  it('takes the place before a title for part of the title, not of the name', () => {
+    const text =
+      'Harbor State Gov. Tom Reyes signed the bill on Monday. "It is a good day," Reyes said.'
+    expect(quotesOf(text)).toEqual([['"It is a good day,"', 'direct', 'Tom Reyes']])
+  })
+
+  it('reads "the governor" and "the senator" as the person whose abbreviated title it is', () => {
+    const text = [
+      'Harbor State Gov. Tom Reyes met Sen. Ana Ortiz about the harbour bill on Monday.',
+      '"We will find the money," the governor said.',
+      '"I have heard that before," the senator said.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Reyes', 'Ana Ortiz'])
+  })
+
+  it('reads the pronoun before "is" or "was" and a participle as the subject', () => {
+    const text = [
+      'Mayor Ruth Callan spoke to the council on Friday.',
+      'She is calling the fare rise "a tax on the people who can least afford it."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan'])
+  })
+
+  it('gives a sentence led by a pronoun that pronoun’s person, not the first name after it', () => {
+    const text = [
+      'Ruth Callan chairs the harbour trust.',
+      'She was defending the trust against councillor Tom Hale, but conceded "one or two mistakes" in its accounts.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan'])
+  })
+})
