@@ -10,6 +10,7 @@ import {
   continuesName,
   CLAUSE_BOUNDARIES,
   DETERMINERS,
+  isPhrasalSpeech,
   NAMING_VERBS,
   PREPOSITIONS,
   SELF_PRONOUNS,
@@ -122,13 +123,39 @@ export function attributionBefore(s: QuoteSurroundings): Attribution | null {
       placement: 'before',
       reported: null
     }
+  // "Said Dorothy Poynter, who grew up nearby, "…"": the verb opens the sentence, an aside
+  // follows the name.
+  if (opener.capital && SPEECH_VERBS.has(opener.lower) && tokens[1]?.capital) {
+    const name = tokens.slice(1, nameEnd(tokens, 1))
+    const after = tokens[1 + name.length]
+    if (name.length <= 5 && (after === last || after?.text === ','))
+      return { phrase: name, sentenceSubject: false, placement: 'before', reported: null }
+  }
+  // "… – Michael P. McDonald: "…"": a name of two words or more set apart as a label.
+  const beforeColon = tokens[tokens.length - 2]
+  if (last.text === ':' && beforeColon?.capital && !beforeColon.punct) {
+    const start = nameStart(tokens, tokens.length - 2)
+    const before = tokens[start - 1]
+    const label = tokens.slice(start, -1)
+    if (
+      label.length >= 2 &&
+      label.length <= 4 &&
+      !label.every((t) => t.text === t.text.toUpperCase()) &&
+      (!before || /^[—–-]$/.test(before.text))
+    )
+      return { phrase: label, sentenceSubject: false, placement: 'before', reported: null }
+  }
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i]!
     if (isClauseEnd(token)) break
-    if (!SPEECH_VERBS.has(token.lower) || token.capital) continue
+    if ((!SPEECH_VERBS.has(token.lower) || token.capital) && !isPhrasalSpeech(tokens, i)) continue
     const subject = subjectBefore(tokens, i)
     if (subject)
       return { phrase: subject, sentenceSubject: false, placement: 'before', reported: null }
+    // "In other words, explained CBS moderator Nancy Cordes: "…"": the verb inverted.
+    const inverted = last.text === ':' ? phraseAfterVerb(tokens.slice(0, -1), i + 1) : null
+    if (inverted?.[0]?.capital)
+      return { phrase: inverted, sentenceSubject: false, placement: 'before', reported: null }
     return { phrase: [], sentenceSubject: true, placement: 'before', reported: null }
   }
   // "Okafor was blunt: "…"": a colon hands the quotation to the sentence's subject.
@@ -240,7 +267,7 @@ function speakerInClause(
   for (let i = 1; i < Math.min(words.length, MAX_PHRASE_WORDS + 1); i++) {
     const token = words[i]!
     if (token.punct && token.text !== ',') return null
-    if (!isVerb(token)) continue
+    if (!isVerb(token) && !isPhrasalSpeech(words, i)) continue
     let phrase = words.slice(0, i).filter((t) => !VERB_MODIFIERS.has(t.lower))
     // "Smith, a farmer, said": the name before the apposition; "the White House spokesman,
     // Josh Earnest, said": the name after a role.
@@ -404,6 +431,13 @@ function descriptionStart(tokens: Token[], from: number, reach: number, owners: 
     if (owners && token.possessive && token.capital) return nameStart(tokens, k)
   }
   return -1
+}
+
+/** Where the run of capitalised words starting at `start` ends (exclusive). */
+function nameEnd(tokens: Token[], start: number): number {
+  let end = start
+  while (end < tokens.length && tokens[end]!.capital && !tokens[end]!.punct) end++
+  return end
 }
 
 /** The first word of the run of capitalised words that ends at `end`. */

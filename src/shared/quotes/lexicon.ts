@@ -234,6 +234,34 @@ export const OF_HEADS = new Set([
     university college museum department ministry secretary bureau`)
 ])
 
+/**
+ * Verbs that report speech only with their particle (`"…," Bozell points out`, `"…" Lee shot
+ * back`, `Trump went on`): the verb's forms → the particle that must follow.
+ */
+const PHRASAL_SPEECH: Record<string, string> = Object.fromEntries(
+  [
+    ['point points pointed pointing', 'out'],
+    ['went goes go going', 'on'],
+    ['shot shoots fired fires hit hits snapped snaps wrote writes', 'back'],
+    ['chimed chimes', 'in'],
+    ['spoke speaks piped pipes', 'up']
+  ].flatMap(([forms, particle]) => forms!.split(' ').map((form) => [form, particle!]))
+)
+
+/** Whether the word at `index` is a phrasal speech verb followed by its particle. */
+export function isPhrasalSpeech(
+  tokens: { lower: string; capital: boolean }[],
+  index: number
+): boolean {
+  const verb = tokens[index]
+  return (
+    verb !== undefined &&
+    !verb.capital &&
+    PHRASAL_SPEECH[verb.lower] !== undefined &&
+    tokens[index + 1]?.lower === PHRASAL_SPEECH[verb.lower]
+  )
+}
+
 /** Particles inside personal names ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const NAME_PARTICLES = words(`de van von bin al da di del der la le du`)
 

@@ -654,6 +654,9 @@ export class Cast {
 
   /** "Kim Kye Gwan, a veteran diplomat and Foreign Ministry adviser," gives Kim his roles. */
   private readAppositions(): void {
+    // A word the article makes a sentence's subject ("Rubio wrote") is not a place, whatever
+    // preposition it follows elsewhere ("tying the bill to Rubio").
+    const subjects = new Set(this.mentions.filter((m) => m.subject).map((m) => m.entity))
     for (const mention of this.mentions) {
       // "Keller Structural Engineering, which said": a relative "which" follows things, not people.
       if (
@@ -668,7 +671,8 @@ export class Cast {
       if (
         mention.entity.kind === 'other' &&
         mention.entity.words.length === 1 &&
-        PLACE_PREPOSITIONS.has(previous)
+        PLACE_PREPOSITIONS.has(previous) &&
+        !subjects.has(mention.entity)
       )
         mention.entity.kind = 'place'
       // "Harwick Foods lowered its forecast": named, then "its" at once, is an organisation.

@@ -135,4 +135,47 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan', 'Ruth Callan'])
   })
+
+  it('reads speech verbs that need their particle: points out, shot back, went on', () => {
+    const text = [
+      'Ann Lee met Tom Okoro at the depot.',
+      '"Some of us saw it coming," Okoro points out.',
+      '"You saw nothing." Lee shot back with a laugh.',
+      '"Did you, though?" Okoro went on, as if he had not heard. "We all did."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual([
+      'Tom Okoro',
+      'Ann Lee',
+      'Tom Okoro',
+      'Tom Okoro'
+    ])
+  })
+
+  it('reads an inverted verb before the quotation: "Said X, who …," and "explained X:"', () => {
+    const text = [
+      'Library reopens',
+      'The doors opened at nine. Said Dora Penn, who grew up on the street, "We were all so proud."',
+      'In other words, explained radio host Carl Mendoza: "What did the repairs cost?"'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Dora Penn', 'Carl Mendoza'])
+  })
+
+  it('takes a name set apart by a dash before a colon as the speaker', () => {
+    const text = 'TURNOUT HOLDS UP – Nadia Farrow: "At long last the count is in." [Blog.]'
+    expect(quotesOf(text)).toEqual([['"At long last the count is in."', 'direct', 'Nadia Farrow']])
+  })
+
+  it('takes the subject of "pointed out" leading into a quotation', () => {
+    const text =
+      'As the Tribune’s Omar Haddad pointed out in May, "In the week before the vote, things change."'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Omar Haddad'])
+  })
+
+  it('never takes a name for a place because it once follows "to"', () => {
+    const text = [
+      'Rivals tie the bill to Okafor, who backed it.',
+      '"I ask you to fund the clinics," Okafor wrote. "The city is next."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Okafor', 'Okafor'])
+  })
 })
