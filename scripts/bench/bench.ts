@@ -278,7 +278,14 @@ async function child(): Promise<boolean> {
     return true
   }
   if (process.argv.includes('--queries-of')) {
-    process.stdout.write(await measureQueriesOf(dir))
+    // `--kinds=common,phrase` and `--runs=N` narrow it down for a profile of one query kind.
+    const option = (name: string) =>
+      process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
+    const kinds = option('kinds')?.split(',')
+    const runs = option('runs')
+    process.stdout.write(
+      await measureQueriesOf(dir, { kinds, ...(runs ? { runs: Number(runs) } : {}) })
+    )
     return true
   }
   if (process.argv.includes('--startup-of')) {

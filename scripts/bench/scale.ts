@@ -476,7 +476,10 @@ function residentMiB(pid: number): number | null {
  * `bench.js --queries-of DIR`: each query kind's latency on a prepared library (`--prepare`),
  * through the app's path, without MiniSearch: a quick harness for profiling queries.
  */
-export async function measureQueriesOf(dir: string): Promise<string> {
+export async function measureQueriesOf(
+  dir: string,
+  { kinds, runs = 200 }: { kinds?: readonly string[]; runs?: number } = {}
+): Promise<string> {
   const { cache } = await readLibraryCache(dir)
   const library = await loadLibrary(join(dir, 'articles'), { cache })
   const opened = await openPrebuiltIndex(dir, library)
@@ -486,11 +489,12 @@ export async function measureQueriesOf(dir: string): Promise<string> {
   const service = librarySearch(library.articles, opened.engine, forward)
   const lines: string[] = []
   for (const query of QUERY_KINDS) {
+    if (kinds && !kinds.includes(query.key)) continue
     service.search(query.dossier)
     const samples: number[] = []
     // CPU time too: on a busy machine it says what the search itself costs.
     const cpu: number[] = []
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < runs; i++) {
       service.search(INTERLUDE)
       const before = process.cpuUsage()
       samples.push(timed(() => service.search(query.dossier))[1])

@@ -99,14 +99,30 @@ export async function readLibraryCache(
         cache.clear()
         return { cache, problem: 'its entries are damaged' }
       }
-      // Fields in the order parsing makes them, so a cached article equals a parsed one.
-      const { standfirst, blocks, quotes, ...summary } = untexted
+      // Every field named, in the order parsing makes them: a cached article is then shaped
+      // like a parsed one. A spread here gave V8 a new hidden class for almost every article
+      // past the first few dozen, and reading one field of each of 10,000 such articles (as a
+      // search for a common word did) took 5 ms instead of 0.05 ms.
+      const { id, title, author, standfirst, source, date, url, language, dir } = untexted
+      const { imported, words, readingMinutes, blocks, quotes, extraction } = untexted
+      const text = texts.slice(start, end)
       const article: ArticleView = {
-        ...summary,
+        id,
+        title,
+        author,
         standfirst,
-        text: texts.slice(start, end),
+        source,
+        date,
+        url,
+        language,
+        dir,
+        imported,
+        words,
+        readingMinutes,
+        text,
         blocks,
-        quotes
+        quotes,
+        extraction
       }
       start = end
       cache.set(files[i]!, {
