@@ -20,7 +20,14 @@ export function startInProcessIndexWorker(data: IndexWorkerData): IndexWorkerHan
   port1.unref()
   port2.unref()
   port1.on('message', (message: FromIndexWorker) => events.emit('message', message))
-  void serveIndex(port2 as unknown as IndexWorkerPort, data)
+  const port: IndexWorkerPort = {
+    postMessage: (message, sent) => {
+      port2.postMessage(message)
+      sent?.()
+    },
+    on: (_event, listener) => port2.on('message', listener)
+  }
+  void serveIndex(port, data)
   return {
     postMessage: (message) => port1.postMessage(message),
     on: ((event: string, listener: (...args: never[]) => void) =>

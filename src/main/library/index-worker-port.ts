@@ -14,7 +14,7 @@ interface ParentPort {
 /** The parts of `process` the worker talks through. */
 export interface ChildProcessSide {
   parentPort?: ParentPort
-  send?: (message: unknown) => boolean
+  send?: (message: unknown, callback?: (error: Error | null) => void) => boolean
   on(event: 'message', listener: (message: unknown) => void): unknown
 }
 
@@ -26,14 +26,18 @@ export function parentChannel(side: ChildProcessSide): IndexWorkerPort {
   const { parentPort, send } = side
   if (parentPort) {
     return {
-      postMessage: (message) => parentPort.postMessage(message),
+      postMessage: (message, sent) => {
+        parentPort.postMessage(message)
+        sent?.()
+      },
       on: (_event, listener) =>
         parentPort.on('message', (event) => listener(event.data as Parameters<typeof listener>[0]))
     }
   }
   if (send) {
     return {
-      postMessage: (message) => void send.call(side, message),
+      postMessage: (message, sent) =>
+        void (sent ? send.call(side, message, () => sent()) : send.call(side, message)),
       on: (_event, listener) =>
         side.on('message', (message) => listener(message as Parameters<typeof listener>[0]))
     }

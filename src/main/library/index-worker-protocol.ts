@@ -57,6 +57,10 @@ export interface IndexWorkerHandle {
 
 /** The worker's end of the channel: its parent process (index-worker-port.ts), or a MessagePort in tests. */
 export interface IndexWorkerPort {
-  postMessage(message: FromIndexWorker): void
+  /**
+   * @param sent called once the message has left this process (a large message to a forked
+   *   parent goes out over several turns of the event loop, which synchronous work would hold up).
+   */
+  postMessage(message: FromIndexWorker, sent?: () => void): void
   on(event: 'message', listener: (message: ToIndexWorker) => void): unknown
 }

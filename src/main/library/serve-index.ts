@@ -12,7 +12,7 @@ import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
 import type { IndexWorkerData, IndexWorkerPort } from './index-worker-protocol'
 import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
-import { buildEngine, openPrebuiltIndex, type IndexOrigin } from './library-index'
+import { buildEngine, openPrebuiltIndex, readIndexFile, type IndexOrigin } from './library-index'
 import { loadLibrary, type Library } from './load-library'
 
 /**
@@ -71,9 +71,14 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     }
   })
   try {
+    // Read while the library loads: the file system's threads work while this one parses.
+    const indexBytes = data.rebuild ? null : readIndexFile(data.resourcesDir)
     const library = await readArticles(data, log, (done) => progress(done * ARTICLES_SHARE))
     const { articles, skipped } = library
-    port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
+    // Sent in full before the index is opened, which holds this thread for a while.
+    await new Promise<void>((sent) =>
+      port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped }, sent)
+    )
     const sendArticles = async (): Promise<void> => {
       for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
         const receipt = new Promise<void>((resolve) => (received = resolve))
@@ -92,9 +97,9 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
       // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
       setImmediate(() => service?.warm())
     }
-    const prebuilt = data.rebuild
-      ? { reason: null }
-      : await openPrebuiltIndex(data.resourcesDir, library)
+    const prebuilt = indexBytes
+      ? await openPrebuiltIndex(data.resourcesDir, library, indexBytes)
+      : { reason: null }
     if ('engine' in prebuilt) {
       // Opening the shipped index takes a fraction of a second: search first, then the texts
       // main's reader and notes need (main lists the library already).

@@ -29,6 +29,20 @@ describe("the index worker's channel to main", () => {
     expect(side.send).toHaveBeenCalledWith({ type: 'log', message: 'hello' })
   })
 
+  it('says when a message has left a forked process, once Node has written it', () => {
+    let written: ((error: Error | null) => void) | undefined
+    const send = vi.fn((_message: unknown, callback?: (error: Error | null) => void) => {
+      written = callback
+      return true
+    })
+    const port = parentChannel(Object.assign(new EventEmitter(), { send }))
+    const sent = vi.fn()
+    port.postMessage({ type: 'log', message: 'hello' }, sent)
+    expect(sent).not.toHaveBeenCalled()
+    written?.(null)
+    expect(sent).toHaveBeenCalledOnce()
+  })
+
   it('refuses to run in a process main did not start', () => {
     expect(() => parentChannel(new EventEmitter())).toThrow(/child process of Dossier/)
   })
