@@ -68,6 +68,10 @@ export interface Mention {
   possessive: boolean
   /** Inside a quotation: someone spoken about, not a candidate for "he said". */
   quoted: boolean
+  /** After a preposition ("a letter to Kim"): an oblique mention, seldom what "he" means. */
+  oblique: boolean
+  /** A body or owner before a role and a person ("Obama adviser Jo Ames"): a modifier. */
+  modifier: boolean
 }
 
 /** Something that spoke: who, where, in which paragraph and sentence (for salience). */
@@ -147,6 +151,20 @@ const ROLE_OF_ABBREVIATION: Record<string, string> = {
   pres: 'president'
 }
 
+/** Words after which a name is an oblique mention (the object of a preposition). */
+const OBLIQUE_BEFORE = new Set([
+  ...PREPOSITIONS,
+  'against',
+  'than',
+  'like',
+  'toward',
+  'towards',
+  'under',
+  'between',
+  'among',
+  'behind'
+])
+
 /** How many paragraphs back an earlier speaker still counts for a pronoun. */
 const SPEAKER_MEMORY = 4
 
@@ -190,6 +208,9 @@ export class Cast {
     for (const run of runs) this.introduce(run, true)
     this.mentions.sort((a, b) => a.start - b.start)
     this.markSubjects()
+    this.mentions.forEach((mention, index) => {
+      if (this.personAfterRole(index)) mention.modifier = true
+    })
     this.readAppositions()
     this.inferGenders()
     for (const entity of this.entities) {
@@ -289,21 +310,26 @@ export class Cast {
           sameSentence: 0,
           sameParagraph: 0,
           lastSpeaker: 0,
-          earlierSpeaker: 0
+          earlierSpeaker: 0,
+          oblique: 0,
+          latestOblique: 0
         }
         signals.set(entity, found)
       }
       return found
     }
     const { exclude } = context
+    const topic = this.paragraphTopic(paragraph, at)
     for (const mention of this.mentionsBetween(windowStart, at)) {
-      if (mention.quoted) continue
+      if (mention.quoted || mention.modifier) continue
       if (exclude && mention.start >= exclude[0] && mention.end <= exclude[1]) continue
       if (kindFit(mention.entity, wanted) === 0) continue
       const distance = sentence - mention.sentence
       const s = signalsOf(mention.entity)
       s.mentions++
       if (mention.possessive) s.possessive++
+      if (mention.oblique) s.oblique++
+      s.latestOblique = mention.oblique ? 1 : 0
       s.nearness = Math.max(s.nearness, 1 / (1 + distance))
       if (mention.subject) s.subjectNearness = Math.max(s.subjectNearness, 1 / (1 + distance))
       if (distance === 0) s.sameSentence = 1
@@ -359,10 +385,28 @@ export class Cast {
         kindFit(entity, wanted) === 1 ? 1 : 0,
         kindFit(entity, wanted) < 1 ? 1 : 0,
         Math.log1p(counts?.get(entity) ?? 0),
-        entity === mostNamed ? 1 : 0
+        entity === mostNamed ? 1 : 0,
+        s.mentions > 0 && s.oblique === s.mentions ? 1 : 0,
+        s.latestOblique,
+        entity === topic ? 1 : 0
       ]
     }))
     return rank(at, candidates)
+  }
+
+  /**
+   * Who the paragraph holding `at` is about: the subject of its first sentence that names
+   * someone (before `at`), or of the paragraph before when it names no one before `at`.
+   */
+  private paragraphTopic(paragraph: number, at: number): Entity | null {
+    for (let p = paragraph; p >= Math.max(0, paragraph - 1); p--) {
+      const [start, end] = this.paragraphs[p]!
+      const subject = this.mentionsBetween(start, Math.min(end, at)).find(
+        (m) => m.subject && !m.quoted
+      )
+      if (subject) return subject.entity
+    }
+    return null
   }
 
   /** How often each person of that gender is named before `at` (outside quotations). */
@@ -540,7 +584,12 @@ export class Cast {
       sentence: run.sentence,
       subject: false,
       possessive: last.possessive,
-      quoted: run.quoted
+      quoted: run.quoted,
+      oblique: OBLIQUE_BEFORE.has(
+        this.tokens.between(Math.max(0, tokens[0]!.start - 20), tokens[0]!.start).at(-1)?.lower ??
+          ''
+      ),
+      modifier: false
     })
   }
 
@@ -592,7 +641,9 @@ export class Cast {
    */
   private personAfterRole(index: number): Mention | null {
     const mention = this.mentions[index]!
-    if (mention.entity.kind === 'person' && !mention.possessive) return null
+    // A person's name as a modifier ("Obama consultant Cornell Belcher") only before a
+    // title-like noun: after a name, a lowercase word is more often a verb ("Cruz beat Kasich").
+    const person = mention.entity.kind === 'person' && !mention.possessive
     const next = this.mentions[index + 1]
     if (!next || next.sentence !== mention.sentence || next.quoted) return null
     if (next.entity.kind !== 'person') return null
@@ -604,6 +655,7 @@ export class Cast {
       !DETERMINERS.has(word) &&
       !PREPOSITIONS.has(word) &&
       !CLAUSE_BOUNDARIES.has(word)
+    if (person && !(TITLES.has(gap[gap.length - 1]!) && gap.length <= 3)) return null
     return gap.length <= 4 && gap.every(role) ? next : null
   }
 
@@ -977,6 +1029,9 @@ interface Signals {
   /** 1: spoke last; 2: spoke last, but someone else has since been a sentence's subject. */
   lastSpeaker: number
   earlierSpeaker: number
+  oblique: number
+  /** The latest mention in the window is oblique. */
+  latestOblique: number
 }
 
 /** The entity counted most (the first seen on a tie). */

@@ -26,7 +26,10 @@ export const FEATURES = [
   'genderKnown',
   'genderUnknown',
   'articleMentions',
-  'firstNamed'
+  'firstNamed',
+  'obliqueOnly',
+  'latestOblique',
+  'paragraphTopic'
 ] as const
 
 export type FeatureName = (typeof FEATURES)[number]

@@ -36,4 +36,13 @@ describe('roles, titles and pronouns as speakers', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan'])
   })
+
+  it('takes the person after a name and a title for the subject, not the name', () => {
+    const text = [
+      'Mark Ellis toured the valley towns on Monday.',
+      'Ellis adviser Tom Hale stayed behind in the field office.',
+      '"We are ahead in every ward," he said.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Hale'])
+  })
 })
