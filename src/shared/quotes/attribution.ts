@@ -11,6 +11,7 @@ import {
   CLAUSE_BOUNDARIES,
   DETERMINERS,
   isPhrasalSpeech,
+  NAME_PARTICLES,
   NAMING_VERBS,
   PREPOSITIONS,
   SELF_PRONOUNS,
@@ -77,7 +78,7 @@ export function attributionAfter(s: QuoteSurroundings): Attribution | null {
     /([^\s'’"”])[\s'’"”]*$/u.exec(text.slice(Math.max(0, span[1] - 8), span[1] - 1))?.[1] ?? ''
   const first = tokens[0]
   if (!first) return null
-  const opensClause = first.punct && /^[,—–-]/.test(first.text)
+  const opensClause = first.punct && /^[,—–―-]/.test(first.text)
   // A quotation opening its sentence with no comma (`"…" Grubbs said.`) is still introduced.
   const opensSentence = /^[\s(—–-]*$/.test(text.slice(s.sentence[0], span[0]))
   if (!/[,?!—–\-…]/.test(inner) && !opensClause && !opensSentence) {
@@ -85,11 +86,26 @@ export function attributionAfter(s: QuoteSurroundings): Attribution | null {
     if (!(inner === '.' && !first.punct && !first.capital)) return null
   }
   const words = opensClause ? tokens.slice(1) : tokens
+  // `"…" ― Ana Ruiz`: a dash, then nothing but a name, signs the quotation (a collection of
+  // readers' or voters' words, an epigraph).
+  if (opensClause && first.text !== ',' && signature(words)) {
+    return { phrase: words, sentenceSubject: false, placement: 'after', reported: null }
+  }
   return speakerInClause(
     words,
     'after',
     s.standalone ? null : [s.sentence[0], span[0]],
     AFTER_QUOTE_VERBS
+  )
+}
+
+/** Whether `words` are a name alone, two to five capitalised words, as a signature. */
+function signature(words: Token[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    words.every((t) => !t.punct && (t.capital || NAME_PARTICLES.has(t.lower))) &&
+    words[0]!.text !== words[0]!.text.toUpperCase()
   )
 }
 

@@ -25,6 +25,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_MODIFIERS
 } from './lexicon'
+import { maskAffiliations } from './affiliations'
 import { maskBoilerplate } from './boilerplate'
 import { findMarkSpans, type MarkSpan } from './marks'
 import { Cast, type Entity, type SpeechEvent } from './people'
@@ -58,7 +59,9 @@ interface Verdict {
  */
 export function extractQuotes(original: string): Quote[] {
   if (typeof original !== 'string' || original.length === 0) return []
-  const { text, links } = maskBoilerplate(original)
+  const unmasked = maskBoilerplate(original)
+  const links = unmasked.links
+  const text = maskAffiliations(unmasked.text)
   const paragraphs = splitParagraphs(text)
   const spans = withLinkQuotations(findMarkSpans(text, paragraphs), original, links)
   if (spans.length === 0) return []

@@ -43,7 +43,7 @@ function isWordCharAt(text: string, i: number): boolean {
 const isJoiner = (ch: string): boolean =>
   ch === "'" || ch === '’' || ch === '.' || ch === '-' || ch === '&'
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’'
-const PUNCTUATION = new Set([',', ';', ':', '(', ')', '!', '?', '.', '…', '—', '–'])
+const PUNCTUATION = new Set([',', ';', ':', '(', ')', '!', '?', '.', '…', '—', '–', '―'])
 
 /**
  * Tokenises `text` between `from` and `to`. Quotation marks are skipped (callers handle

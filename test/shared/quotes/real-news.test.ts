@@ -178,4 +178,32 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Okafor', 'Okafor'])
   })
+
+  it('reads a dash and a name after a quotation as its signature', () => {
+    const text = [
+      'What voters told us',
+      '“He scares me.” ― Ana Ruiz\n“He is clueless.”― Julie A. Diaz Martinez\n“Not my pick.” — Omar Haddad.',
+      'Photo: Staff.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual([
+      'Ana Ruiz',
+      'Julie A. Diaz Martinez',
+      'Omar Haddad'
+    ])
+  })
+
+  it('reads past a legislator’s party and state between the name and the verb', () => {
+    const text = [
+      'Panel votes',
+      '"Subpoenas are not optional," panel Chairman Rep. Carl Mendoza (R-Utah) said.',
+      '"We will see." Rep. Dora Penn (D-N.Y.) said. "Nothing is settled."',
+      '"The veto will fail," Senate Majority Leader Tom Hale, R-Ky., said Tuesday.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual([
+      'Carl Mendoza',
+      'Dora Penn',
+      'Dora Penn',
+      'Tom Hale'
+    ])
+  })
 })
