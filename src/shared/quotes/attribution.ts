@@ -417,6 +417,9 @@ export function subjectBefore(tokens: Token[], verbIndex: number): Token[] | nul
       start--
     if (start > 0 && tokens[start - 1]!.lower === 'the') start--
   } else {
+    // "released a statement saying", "at one point calling": a participle after a lowercase
+    // noun phrase takes the sentence's subject, not that phrase (its object or an adverbial).
+    if (participle) return null
     // A description: back to its determiner, within a few words and the same clause.
     const found = descriptionStart(tokens, i, 7, true)
     if (found < 0) return bareSubject(tokens, i)

@@ -282,7 +282,10 @@ class Reader {
     }
     // "She was defending the group against Republican nominee Donald Trump, but admitted …":
     // a pronoun before any name is the subject.
-    const lead = this.tokens.between(from, Math.min(at, from + 40)).find((t) => !t.punct)
+    // "Later she …", "Still, he …": past an opening adverb.
+    const lead = this.tokens
+      .between(from, Math.min(at, from + 60))
+      .find((t) => !t.punct && !VERB_MODIFIERS.has(t.lower) && !/ly$/.test(t.lower))
     const firstName = mentions.find((m) => m.start >= from)
     if (
       lead &&

@@ -45,4 +45,12 @@ describe('roles, titles and pronouns as speakers', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Hale'])
   })
+
+  it('gives a participle after an object the sentence’s subject, not the object', () => {
+    const text = [
+      'Mayor Ruth Callan visited the flooded streets on Friday.',
+      'Later she released a statement saying, "We will rebuild every home."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan'])
+  })
 })
