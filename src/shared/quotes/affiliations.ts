@@ -5,8 +5,12 @@
  * before the text is read: the name and the verb meet again.
  */
 
-/** `(D-Wis.)`, `(R-N.Y.)`, `(I-Vt.)`, `(D-New York)`, `(R-OH)`, with the space before it. */
-const BRACKETED = /[ \t]?\((?:D|R|I|Dem|Rep|Ind)[-–][A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\)/g
+/**
+ * `(D-Wis.)`, `(R-N.Y.)`, `(I-Vt.)`, `(D-New York)`, `(R-OH)`, or the state alone (`(Vt.)`),
+ * with the space before it.
+ */
+const BRACKETED =
+  /[ \t]?\((?:(?:D|R|I|Dem|Rep|Ind)[-–][A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}|[A-Z][a-z]{1,4}\.)\)/g
 
 /**
  * `, R-Ky.,` set off by commas (both blanked), or `, R-Ky.` ending the sentence (its full stop
@@ -15,7 +19,7 @@ const BRACKETED = /[ \t]?\((?:D|R|I|Dem|Rep|Ind)[-–][A-Z][A-Za-z.]*(?: [A-Z][A
 const BETWEEN_COMMAS = /, (?:D|R|I)[-–][A-Z][A-Za-z.]{0,12}?(\.?)(,|(?=[\s.;]|$))/g
 
 /** Cheap test that skips both passes for most articles. */
-const HINT = /[(,] ?(?:D|R|I|Dem|Rep|Ind)[-–][A-Z]/
+const HINT = /[(,] ?(?:D|R|I|Dem|Rep|Ind)[-–][A-Z]|\([A-Z][a-z]{1,4}\.\)/
 
 /** `text` with party-and-state tags after names replaced by spaces. */
 export function maskAffiliations(text: string): string {

@@ -212,7 +212,7 @@ export function attributionInSentence(
     // "…, which Teague’s administration closed as a “temporary” saving": a relative clause
     // between a verb and the quotation has a subject of its own; the verb does not reach in.
     if (token.lower === 'which' || token.lower === 'who' || token.text === ';') break
-    if (!verbs.has(token.lower) || token.capital) continue
+    if ((!verbs.has(token.lower) || token.capital) && !isPhrasalSpeech(before, i)) continue
     // A naming verb reaches over its object only ("calling former vice president … Biden a").
     if (NAMING_VERBS.has(token.lower) && before.length - i > 14) continue
     const subject = subjectBefore(before, i)
@@ -367,7 +367,9 @@ function lastNameRun(phrase: Token[]): Token[] {
     // A lowercase word: a role between an organisation and a name, or the end of the name.
     const next = phrase.findIndex((u, m) => m > k && u.capital)
     const between = next < 0 ? [] : phrase.slice(k, next)
-    if (next < 0 || between.length > 3 || between.some((u) => PREPOSITIONS.has(u.lower))) break
+    // An owner's role may run longer: "Clinton's top foreign policy aide Jake Sullivan".
+    const reach = phrase[k - 1]?.possessive ? 5 : 3
+    if (next < 0 || between.length > reach || between.some((u) => PREPOSITIONS.has(u.lower))) break
     start = next
     end = next
     k = next - 1

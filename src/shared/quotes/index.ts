@@ -31,7 +31,7 @@ import { findMarkSpans, type MarkSpan } from './marks'
 import { Cast, type Entity, type SpeechEvent } from './people'
 import { plausibleSpeaker, TIME_WORDS } from './speaker-check'
 import { rangeIndexAt, splitParagraphs, splitSentences, type Range } from './sentences'
-import { TokenIndex } from './tokens'
+import { TokenIndex, type Token } from './tokens'
 
 export type { Quote } from '../model/quote'
 export { QUOTE_RULES_VERSION } from './version'
@@ -286,7 +286,10 @@ class Reader {
     const lead = this.tokens
       .between(from, Math.min(at, from + 60))
       .find((t) => !t.punct && !VERB_MODIFIERS.has(t.lower) && !/ly$/.test(t.lower))
-    const firstName = mentions.find((m) => m.start >= from)
+    // The cast marks a person after a role as the subject (`Clinton's campaign manager Robby
+    // Mook said`), not the owner named first.
+    const firstName =
+      mentions.find((m) => m.start >= from && m.subject) ?? mentions.find((m) => m.start >= from)
     if (
       lead &&
       (lead.lower === 'he' || lead.lower === 'she') &&
@@ -377,6 +380,10 @@ class Reader {
     }
     if (phrase.length === 1 && SELF_PRONOUNS.has(first.lower))
       return { speaker: null, entity: null }
+    // "her campaign manager Jeff Weaver", "River Trust President Dana Penn's aide Tom Hale":
+    // a role, then the person named at the end of the phrase.
+    const afterRole = this.personAfterRole(phrase)
+    if (afterRole) return { speaker: afterRole.name, entity: afterRole }
     const described =
       DETERMINERS.has(first.lower) &&
       !(first.lower === 'the' && phrase.slice(1).every((t) => t.capital))
@@ -400,6 +407,24 @@ class Reader {
     const named = this.cast.byDescription(phrase, first.start)
     const entity = named ? (this.cast.entities.find((e) => e.name === named) ?? null) : null
     return { speaker: named, entity }
+  }
+
+  /**
+   * The person a phrase ends with when a role of lowercase words stands before the name (`his
+   * campaign manager Jeff Weaver`): the name, when the article knows it as a person.
+   */
+  private personAfterRole(phrase: Token[]): Entity | null {
+    let start = phrase.length
+    while (start > 0 && phrase[start - 1]!.capital && !phrase[start - 1]!.possessive) start--
+    const role = phrase[start - 1]
+    if (start === phrase.length || start < 2 || !role || role.punct || role.capital) return null
+    if (DETERMINERS.has(role.lower) || PREPOSITIONS.has(role.lower)) return null
+    const last = phrase[phrase.length - 1]!
+    const entity = this.cast.byName(
+      this.text.slice(phrase[start]!.start, last.start + last.text.length),
+      phrase[start]!.start
+    )
+    return entity?.kind === 'person' ? entity : null
   }
 
   /** The text around a quotation; `within` confines it to the inside of an outer quotation. */

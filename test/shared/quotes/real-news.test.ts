@@ -206,4 +206,23 @@ describe('extractQuotes on real-news conventions', () => {
       'Tom Hale'
     ])
   })
+
+  it('takes the person after an owner’s role, not the owner', () => {
+    const text = [
+      'Ann Lee won the vote.',
+      '"This is the first time," said Lee’s top foreign policy aide Jake Sullivan.',
+      '"We have a path," added her campaign manager Jeff Weaver, speaking to reporters.',
+      'Lee’s campaign manager Nina Brandt said as much on Friday, arguing that Okoro "lashed out at the staff."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Jake Sullivan', 'Jeff Weaver', 'Nina Brandt'])
+  })
+
+  it('reads "went on about" as speech and a state in brackets as no part of the name', () => {
+    const text = [
+      'Rally in Dayton',
+      'Sen. Dora Penn (Vt.), who lost the primary, said the young "are more than anxious."',
+      'As Tom Okoro went on about "how the system is rigged" the crowd cheered.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Dora Penn', 'Tom Okoro'])
+  })
 })
