@@ -485,13 +485,23 @@ function nameBeforeAside(tokens: Token[], end: number): Token[] | null {
     const before = tokens[end - 1 - direct.length]
     if (!before || before.text === ',') return direct
   }
-  // "NAME, aside, said": back over the aside to the comma that opens it.
-  for (let k = end - 1; k >= 0 && end - k < 16; k--) {
+  // "NAME, aside, said": back over the aside to the comma that opens it, and over a second
+  // aside when the first opens on words ending in a name ("Jean Roux, the minister of France,
+  // a member of the council, said": not France).
+  let found: Token[] | null = null
+  for (let k = end - 1; k >= 0 && end - k < 32; k--) {
     const token = tokens[k]!
-    if (token.text === ',') return nameEndingAt(k - 1)
-    if (token.punct) return null
+    if (token.text !== ',') {
+      if (token.punct) break
+      continue
+    }
+    const name = nameEndingAt(k - 1)
+    if (!name) break
+    const before = tokens[k - 1 - name.length]
+    if (!before || before.punct) return name
+    found ??= name
   }
-  return null
+  return found
 }
 
 /** "officials said", "Residents told": a plural noun alone, or up to three words of one. */

@@ -225,4 +225,10 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Dora Penn', 'Tom Okoro'])
   })
+
+  it('reads back over two appositions to the name, not a place inside the first', () => {
+    const text =
+      'Jean Roux, the foreign minister of Belvania, a member of the council, said the test "cannot be left without an answer."'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Jean Roux'])
+  })
 })
