@@ -275,14 +275,12 @@ class Reader {
     const lower = opening?.toLowerCase() ?? ''
     let from = start
     if (CLAUSE_BOUNDARIES.has(lower) || PREPOSITIONS.has(lower) || /(?:ed|ing)$/.test(lower)) {
-      const comma = this.text.slice(start, at).indexOf(',') + start
-      const afterClause = mentions.find((m) => comma >= start && m.start > comma)
-      if (afterClause) from = comma + 1
-      else return mentions[0]?.entity ?? null
+      const comma = this.text.slice(start, at).indexOf(',')
+      if (comma >= 0) from = start + comma + 1
     }
-    // "She was defending the group against Republican nominee Donald Trump, but admitted …":
-    // a pronoun before any name is the subject.
-    // "Later she …", "Still, he …": past an opening adverb.
+    // "She was defending the group against Republican nominee Donald Trump, but admitted …",
+    // "Asked which county he liked, he demurred:": a pronoun before any name is the subject,
+    // past an opening adverb ("Later she …").
     const lead = this.tokens
       .between(from, Math.min(at, from + 60))
       .find((t) => !t.punct && !VERB_MODIFIERS.has(t.lower) && !/ly$/.test(t.lower))
@@ -296,7 +294,8 @@ class Reader {
       (!firstName || lead.start < firstName.start)
     )
       return this.cast.byPronoun(lead.lower, lead.start, { history: this.history })
-    return firstName?.entity ?? null
+    // A sentence whose only names sit in its opening clause has those for subject.
+    return (firstName ?? mentions[0])?.entity ?? null
   }
 
   /**

@@ -204,7 +204,8 @@ export const CAPITALISED_FUNCTION_WORDS = words(`
 /** Heads of a noun phrase that stand for a written statement: the speaker is its author. */
 export const STATEMENT_HEADS = words(`
   statement statements report letter communique communiqué announcement release post tweet
-  message memo notice email note filing declaration editorial commentary
+  message memo notice email note filing declaration editorial commentary readout account
+  opinion poll survey study analysis ad
 `)
 
 /** Heads of a noun phrase for someone speaking on an organisation's behalf. */

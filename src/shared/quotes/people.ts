@@ -261,7 +261,9 @@ export class Cast {
     if (!head) return null
     if (STATEMENT_HEADS.has(head.token.lower)) {
       const owner =
-        this.ownerWithin(words, head.index) ?? this.statementAuthor(head.token.lower, at)
+        this.ownerWithin(words, head.index) ??
+        this.namedAuthor(words, head.index) ??
+        this.statementAuthor(head.token.lower, at)
       if (owner) return owner
     }
     if (SPOKESPERSON_HEADS.has(head.token.lower) || head.token.lower === 'official') {
@@ -281,6 +283,25 @@ export class Cast {
     const owner = this.ownerWithin(words, head.index)
     if (owner && STATEMENT_HEADS.has(head.token.lower)) return owner
     return tidyPhrase(this.text.slice(words[0]!.start, words[words.length - 1]!.end))
+  }
+
+  /**
+   * "a Pentagon readout", "a 1996 FEC advisory opinion", "an Associated Press account": a
+   * document whose author is the body named among its modifiers.
+   */
+  private namedAuthor(words: Token[], headIndex: number): string | null {
+    let end = headIndex
+    while (end > 0 && !words[end - 1]!.capital) end--
+    let start = end
+    while (start > 0 && words[start - 1]!.capital && !words[start - 1]!.possessive) start--
+    // "a Feb. 1 letter": a date is no author; the determiner is no part of the name.
+    if (start < end && DETERMINERS.has(words[start]!.lower)) start++
+    if (start >= end || !/^[\p{L}&-]+$/u.test(words[end - 1]!.text)) return null
+    const run = words.slice(start, end)
+    const entity = this.lookup(run, run[0]!.start)
+    if (entity)
+      return entity.kind === 'organisation' || entity.kind === 'other' ? entity.name : null
+    return classify(run, []) === 'organisation' ? run.map((t) => t.text).join(' ') : null
   }
 
   /**

@@ -53,4 +53,18 @@ describe('roles, titles and pronouns as speakers', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan'])
   })
+
+  it('gives a document the body named among its modifiers', () => {
+    const text =
+      'Bridge closed\n\n"The bridge is unsafe for lorries," a Transport Ministry readout said.'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Transport Ministry'])
+  })
+
+  it('reads a pronoun after an opening clause with no name as the subject', () => {
+    const text = [
+      'Tom Hale toured the county on Friday.',
+      'Asked which town he liked best, he smiled: "Whichever one I am in."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Hale'])
+  })
 })
