@@ -3,6 +3,11 @@ import { FakeNotesMain, makeAnnotation } from '../fake-notes-main'
 
 vi.mock('../../../src/renderer/src/lib/api', () => ({ call: vi.fn() }))
 
+// The first import compiles the state's modules through Vite: 4–8 s on a loaded two-core
+// machine, most of the 10 s a beforeEach hook is given. Done once here, as the file loads (no
+// time limit), each beforeEach below only runs the compiled modules afresh (0.1–0.3 s).
+await import('../../../src/renderer/src/state/notes.svelte')
+
 type NotesModule = typeof import('../../../src/renderer/src/state/notes.svelte')
 type NoticesModule = typeof import('../../../src/renderer/src/state/notices.svelte')
 
