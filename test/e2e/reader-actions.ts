@@ -29,6 +29,15 @@ export async function waitForLibrary(app: App): Promise<void> {
   await expect(libraryItems(app).first()).toBeVisible({ timeout: 10_000 })
 }
 
+/**
+ * Waits until the reader shows the article Dossier opens with (the one last read, else the
+ * first): it arrives a moment after the library, and keys meant for it do nothing before then.
+ */
+export async function waitForArticle(app: App): Promise<void> {
+  await waitForLibrary(app)
+  await expect(articleTitle(app)).toBeVisible()
+}
+
 /** Picks an article in the sidebar and waits for the reader to show it. */
 export async function openArticle(app: App, title: string): Promise<void> {
   await waitForLibrary(app)
