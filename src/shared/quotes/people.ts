@@ -497,7 +497,10 @@ export class Cast {
           !token.punct &&
           current.length > 0 &&
           continuesName(token.lower, current[current.length - 1]!.text) &&
-          tokens[index + 1]?.capital
+          // "Tomás de la Cruz": a particle may follow another before the name goes on.
+          (tokens[index + 1]?.capital ||
+            (continuesName(tokens[index + 1]?.lower ?? '', token.text) &&
+              tokens[index + 2]?.capital))
         if (isName || joins) {
           if (current.length === 0) runStart = index
           // A quotation mark between two capitalised words separates them.
@@ -576,7 +579,7 @@ export class Cast {
       kind: classify(rest, titles),
       gender: null,
       roles: new Set(),
-      words: rest.map(normaliseWord)
+      words: withoutSuffix(rest.map(normaliseWord))
     }
     this.entities.push(entity)
     this.byKey.set(keyOf(rest), entity)
@@ -1072,4 +1075,11 @@ function kindFit(entity: Entity, wanted: 'm' | 'f' | 'n' | 'p'): number {
   if (entity.gender === null)
     return entity.kind === 'person' ? 0.6 : entity.words.length > 1 ? 0.45 : 0
   return 0
+}
+
+/** A generation after a name (`Robert P. Casey Jr.`): a later "Casey" is still that person. */
+const GENERATIONS = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'])
+
+function withoutSuffix(words: string[]): string[] {
+  return words.length > 2 && GENERATIONS.has(words[words.length - 1]!) ? words.slice(0, -1) : words
 }

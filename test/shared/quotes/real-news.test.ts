@@ -231,4 +231,13 @@ describe('extractQuotes on real-news conventions', () => {
       'Jean Roux, the foreign minister of Belvania, a member of the council, said the test "cannot be left without an answer."'
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Jean Roux'])
   })
+
+  it('keeps a generation suffix and a run of particles inside the full name', () => {
+    const text = [
+      'Sen. Robert P. Okafor Jr. and Mayor Tomás de la Vega met on Monday.',
+      '"We will win," Mr. Okafor said.',
+      '"The worst deal ever," said de la Vega.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Robert P. Okafor Jr.', 'Tomás de la Vega'])
+  })
 })
