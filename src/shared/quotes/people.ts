@@ -422,7 +422,8 @@ export class Cast {
   private paragraphTopic(paragraph: number, at: number): Entity | null {
     for (let p = paragraph; p >= Math.max(0, paragraph - 1); p--) {
       const [start, end] = this.paragraphs[p]!
-      const subject = this.mentionsBetween(start, Math.min(end, at)).find(
+      // Bounded like the pronoun's window: a 1 MB paragraph costs no more than a short one.
+      const subject = this.mentionsBetween(Math.max(start, at - 4000), Math.min(end, at)).find(
         (m) => m.subject && !m.quoted
       )
       if (subject) return subject.entity
