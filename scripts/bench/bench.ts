@@ -278,13 +278,18 @@ async function child(): Promise<boolean> {
     return true
   }
   if (process.argv.includes('--queries-of')) {
-    // `--kinds=common,phrase` and `--runs=N` narrow it down for a profile of one query kind.
+    // `--kinds=common,phrase` and `--runs=N` narrow it down for a profile of one query kind;
+    // `--mini` times MiniSearch too.
     const option = (name: string) =>
       process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
     const kinds = option('kinds')?.split(',')
     const runs = option('runs')
     process.stdout.write(
-      await measureQueriesOf(dir, { kinds, ...(runs ? { runs: Number(runs) } : {}) })
+      await measureQueriesOf(dir, {
+        kinds,
+        mini: process.argv.includes('--mini'),
+        ...(runs ? { runs: Number(runs) } : {})
+      })
     )
     return true
   }

@@ -474,11 +474,16 @@ function residentMiB(pid: number): number | null {
 
 /**
  * `bench.js --queries-of DIR`: each query kind's latency on a prepared library (`--prepare`),
- * through the app's path, without MiniSearch: a quick harness for profiling queries.
+ * through the app's path: a quick harness for profiling queries. With `mini`, MiniSearch
+ * answers too, in turns as in the full bench (its index is built once and kept in DIR).
  */
 export async function measureQueriesOf(
   dir: string,
-  { kinds, runs = 200 }: { kinds?: readonly string[]; runs?: number } = {}
+  {
+    kinds,
+    runs = 200,
+    mini = false
+  }: { kinds?: readonly string[]; runs?: number; mini?: boolean } = {}
 ): Promise<string> {
   const { cache } = await readLibraryCache(dir)
   const library = await loadLibrary(join(dir, 'articles'), { cache })
@@ -487,25 +492,47 @@ export async function measureQueriesOf(
   opened.engine.warm()
   const forward = process.env['BUILT_FORWARD'] ? undefined : opened.forward
   const service = librarySearch(library.articles, opened.engine, forward)
+  const miniSearch = mini ? await miniSearchOf(dir, library.articles) : null
+  // Wall and CPU time of one run: on a busy machine CPU time says what the search itself costs.
+  const measure = (run: () => unknown, into: { wall: number[]; cpu: number[] }): void => {
+    const before = process.cpuUsage()
+    into.wall.push(timed(run)[1])
+    const used = process.cpuUsage(before)
+    into.cpu.push((used.user + used.system) / 1000)
+  }
+  const describe = ({ wall, cpu }: { wall: number[]; cpu: number[] }): string =>
+    `p50 ${percentile(wall, 50).toFixed(2)} p95 ${percentile(wall, 95).toFixed(2)} ms; CPU p50 ${percentile(cpu, 50).toFixed(2)} p95 ${percentile(cpu, 95).toFixed(2)} ms`
   const lines: string[] = []
   for (const query of QUERY_KINDS) {
     if (kinds && !kinds.includes(query.key)) continue
     service.search(query.dossier)
-    const samples: number[] = []
-    // CPU time too: on a busy machine it says what the search itself costs.
-    const cpu: number[] = []
+    miniSearch?.search(query.mini, query.options)
+    const ours = { wall: [] as number[], cpu: [] as number[] }
+    const theirs = { wall: [] as number[], cpu: [] as number[] }
     for (let i = 0; i < runs; i++) {
       service.search(INTERLUDE)
-      const before = process.cpuUsage()
-      samples.push(timed(() => service.search(query.dossier))[1])
-      const used = process.cpuUsage(before)
-      cpu.push((used.user + used.system) / 1000)
+      miniSearch?.search(INTERLUDE)
+      measure(() => service.search(query.dossier), ours)
+      if (miniSearch) measure(() => miniSearch.search(query.mini, query.options), theirs)
     }
     lines.push(
-      `${query.key}: p50 ${percentile(samples, 50).toFixed(2)} p95 ${percentile(samples, 95).toFixed(2)} ms; CPU p50 ${percentile(cpu, 50).toFixed(2)} p95 ${percentile(cpu, 95).toFixed(2)} ms`
+      `${query.key}: ${describe(ours)}${miniSearch ? `; MiniSearch ${describe(theirs)}` : ''}`
     )
   }
   return `${lines.join('\n')}\n`
+}
+
+/** MiniSearch's index of a prepared library: read from DIR, or built and written there once. */
+async function miniSearchOf(dir: string, articles: readonly ArticleView[]): Promise<MiniSearch> {
+  const path = join(dir, 'minisearch.json')
+  try {
+    return MiniSearch.loadJSON(await readFile(path, 'utf8'), MINI_OPTIONS)
+  } catch {
+    const index = new MiniSearch(MINI_OPTIONS)
+    index.addAll(miniDocuments(articles))
+    await writeFile(path, JSON.stringify(index))
+    return index
+  }
 }
 
 interface FreshLoad {

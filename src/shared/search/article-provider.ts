@@ -30,7 +30,7 @@ import { wordMatches, type QueryWord } from './query'
 import { formatQuery, type ParsedQuery, type QueryTerm } from './query-parser'
 import {
   bestRanked,
-  inRankedOrder,
+  byRank,
   proximityTier,
   rankScore,
   type PositionedMatch,
@@ -81,6 +81,7 @@ export class ArticleProvider implements SearchProvider {
    * map look-up by id for each of a query's candidates, a cache miss each in a large library.
    */
   private byDoc: (ArticleView | undefined)[]
+  private ranks: Int32Array | null = null
   /** Each article's analysed words, computed once (see forward-index.ts). */
   private readonly forward: ReadonlyMap<string, ForwardText>
   private readonly vocabulary: Vocabulary
@@ -115,6 +116,20 @@ export class ArticleProvider implements SearchProvider {
   }
 
   /**
+   * Each article's date as a number, by its number in the index: dates in code-unit order
+   * (undated first), as `compareRanked` orders them. Made on the first search and after each
+   * update, so ranking compares numbers rather than reading thousands of articles.
+   */
+  private dateRanks(): Int32Array {
+    if (!this.ranks) {
+      const dates = [...new Set(this.byDoc.map((article) => article?.date ?? ''))].sort()
+      const rankOf = new Map(dates.map((date, rank) => [date, rank]))
+      this.ranks = Int32Array.from(this.byDoc, (article) => rankOf.get(article?.date ?? '')!)
+    }
+    return this.ranks
+  }
+
+  /**
    * Takes in articles added (or changed) and drops removed ones, after the engine has: see
    * index-segments.ts. A removed article's words stay in the vocabulary, which only grows.
    */
@@ -128,6 +143,7 @@ export class ArticleProvider implements SearchProvider {
       this.library.add(article)
     }
     this.byDoc = this.engine.ids.map((id) => this.articles.get(id))
+    this.ranks = null
     this.lastResolved = null
   }
 
@@ -143,10 +159,18 @@ export class ArticleProvider implements SearchProvider {
       return { results: [], fuzzy: false }
     const resolved = this.resolve(query)
 
-    const firstPass: (Ranked & { hit: EngineHit; titleTerms: number })[] = []
-    for (const hit of resolved.candidates) {
-      const article = this.byDoc[hit.doc]
-      if (!article) continue
+    // The first pass over thousands of candidates fills typed arrays, not an object each: it
+    // reads no article (only whether it is there) and leaves little for the garbage collector.
+    const hits = resolved.candidates
+    const ranks = this.dateRanks()
+    const kept = new Uint32Array(hits.length)
+    const scores = new Float64Array(hits.length)
+    const dates = new Int32Array(hits.length)
+    const titleTermsOf = new Uint16Array(hits.length)
+    let count = 0
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i]!
+      if (this.byDoc[hit.doc] === undefined) continue
       // Most candidates match nothing in their title: no need to ask each term.
       const titleTerms = !hit.matched.title
         ? 0
@@ -157,14 +181,15 @@ export class ArticleProvider implements SearchProvider {
                 termInHit(term, hit, TITLE_ONLY, resolved.alternatives)
             )
           ).length
-      firstPass.push({
-        hit,
-        article,
-        titleTerms,
-        date: article.date,
-        score: rankScore(titleTerms, 0, hit.score)
-      })
+      kept[count] = i
+      titleTermsOf[count] = titleTerms
+      scores[count] = rankScore(titleTerms, 0, hit.score)
+      dates[count] = ranks[hit.doc]!
+      count++
     }
+    // `compareRanked`'s order (score, then the more recent), ties in candidate order as a
+    // stable sort leaves them.
+    const order = byRank(count, (a, b) => scores[b]! - scores[a]! || dates[b]! - dates[a]! || a - b)
 
     const readsText =
       query.groups.length > 1 ||
@@ -172,9 +197,8 @@ export class ArticleProvider implements SearchProvider {
       query.excluded.some(isPhrase)
     // Only the first page is ever shown (and, for a closer reading, the first few pages): the
     // best of thousands of candidates are picked, not all of them sorted.
-    let ranked: Ranked[]
+    let ranked: Ranked[] = []
     if (readsText) {
-      ranked = []
       const depth = Math.max(limit, RERANK_DEPTH)
       // A closer reading can only lower a candidate's title terms (an occurrence in the title
       // block is a match in the title field) and add a proximity tier (only with two groups or
@@ -182,9 +206,11 @@ export class ArticleProvider implements SearchProvider {
       // bound is below the page's worst score, no later candidate can reach the page.
       const maxTier = query.groups.length > 1 ? 2 : 0
       const page = new PageFloor(limit)
-      for (const { hit, article, titleTerms } of inRankedOrder(firstPass, depth)) {
+      for (const j of order) {
         if (ranked.length >= depth) break
-        if (rankScore(titleTerms, maxTier, hit.score) < page.floor) break
+        const hit = hits[kept[j]!]!
+        if (rankScore(titleTermsOf[j]!, maxTier, hit.score) < page.floor) break
+        const article = this.byDoc[hit.doc]!
         const close = this.readClosely(
           article,
           hit,
@@ -199,7 +225,11 @@ export class ArticleProvider implements SearchProvider {
       }
       ranked = bestRanked(ranked, limit)
     } else {
-      ranked = bestRanked(firstPass, limit)
+      for (const j of order) {
+        if (ranked.length >= limit) break
+        const article = this.byDoc[hits[kept[j]!]!.doc]!
+        ranked.push({ article, date: article.date, score: scores[j]! })
+      }
     }
 
     const results = ranked.slice(0, limit).map(({ article, score }): SearchResult => {

@@ -51,8 +51,8 @@ export interface EngineHit {
   doc: number
   score: number
   /**
-   * Index terms that matched, per field. Documents that matched the same terms share one Set
-   * (a common word matches thousands of documents): treat the sets as read-only.
+   * Index terms that matched, per field. Documents that matched the same terms share one Set,
+   * and the same record (a common word matches thousands of documents): treat both as read-only.
    */
   matched: Record<string, Set<string>>
 }
@@ -456,14 +456,16 @@ export class SearchEngine {
         }
       })
 
-      const hits = touched.map((doc): EngineHit => {
-        const matched: Record<string, Set<string>> = {}
-        for (let f = 0; f < states.length; f++) {
-          const state = states[f]
-          if (state && state[doc] !== 0) matched[FIELDS[f]!] = sets.set(state[doc]!)
-        }
-        return { id: this.refs[doc]!, doc, score: scores[doc]!, matched }
-      })
+      // Documents that matched the same terms in every field share one record: a common word
+      // gives thousands of hits but a handful of distinct records, and a record per hit was a
+      // good part of what a search left for the garbage collector.
+      const records = new MatchedRecords(sets, states)
+      const hits = touched.map((doc): EngineHit => ({
+        id: this.refs[doc]!,
+        doc,
+        score: scores[doc]!,
+        matched: records.of(doc)
+      }))
       // A caller that ranks the hits itself skips sorting thousands of them.
       return ordered ? hits.sort((a, b) => b.score - a.score) : hits
     } finally {
@@ -587,6 +589,11 @@ class MatchedSets {
 
   constructor(private readonly terms: readonly string[]) {}
 
+  /** How many nodes there are: every node number is below it. */
+  get size(): number {
+    return this.parents.length
+  }
+
   /** The node for `node`'s terms plus `term`. Node 0 is the empty set. */
   next(node: number, term: number): number {
     const children = this.children[node]!
@@ -610,6 +617,40 @@ class MatchedSets {
       this.sets[node] = set
     }
     return set
+  }
+}
+
+/** The matched-term records of one search, one per distinct combination of fields' nodes. */
+class MatchedRecords {
+  private readonly byKey = new Map<number | string, Record<string, Set<string>>>()
+  /** Nodes per field are below `radix`; a key of four such digits is exact below 2^53. */
+  private readonly radix: number
+
+  constructor(
+    private readonly sets: MatchedSets,
+    private readonly states: readonly (Int32Array | null)[]
+  ) {
+    this.radix = sets.size
+  }
+
+  of(doc: number): Record<string, Set<string>> {
+    let key: number | string = 0
+    if (this.radix ** this.states.length < Number.MAX_SAFE_INTEGER) {
+      for (const state of this.states)
+        key = (key as number) * this.radix + (state ? state[doc]! : 0)
+    } else {
+      key = this.states.map((state) => (state ? state[doc]! : 0)).join()
+    }
+    let record = this.byKey.get(key)
+    if (!record) {
+      record = {}
+      for (let f = 0; f < this.states.length; f++) {
+        const state = this.states[f]
+        if (state && state[doc] !== 0) record[FIELDS[f]!] = this.sets.set(state[doc]!)
+      }
+      this.byKey.set(key, record)
+    }
+    return record
   }
 }
 

@@ -49,3 +49,26 @@ describe('the first page of a search that reads the texts', () => {
       expect(service.search(query, limit).results).toEqual(longer.slice(0, limit))
   })
 })
+
+describe('a page of equal scores', () => {
+  // The same text in every article: only the date (then library order) tells them apart.
+  const dates = ['2024-03-02', null, '2023-12-31', '2024-03-02', null, '2024-11-05', '2019-01-01']
+  const same = dates.map((date, i) =>
+    parseArticle(
+      `s-${i}`,
+      `---\ntitle: Report\n${date ? `date: ${date}\n` : ''}---\n\nThe envoy spoke at length.\n`
+    )
+  )
+  const tied = new SearchService(same, SearchEngine.build(same.map(toIndexedDocument)))
+
+  it.each(['envoy ', '"envoy spoke" ', 'envoy length '])(
+    'puts the more recent first, undated last, equal dates in library order, for %s',
+    (query) => {
+      const ids = tied.search(query, 20).results.map((result) => result.articleId)
+      expect(ids).toEqual(['s-5', 's-0', 's-3', 's-2', 's-6', 's-1', 's-4'])
+      expect(tied.search(query, 3).results.map((result) => result.articleId)).toEqual(
+        ids.slice(0, 3)
+      )
+    }
+  )
+})

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   bestRanked,
   compareRanked,
-  inRankedOrder,
+  byRank,
   minimalWindow,
   NEAR_SLACK,
   proximityTier,
@@ -84,13 +84,16 @@ describe('the best of many candidates', () => {
     expect(bestRanked(items, k)).toEqual(sorted.slice(0, k))
   })
 
-  it('follow on in sorted order past the first few when read further', () => {
-    expect([...inRankedOrder(items, 20)]).toEqual(sorted)
+  it("come one by one in a stable sort's order, for as far as they are read", () => {
+    const compare = (a: number, b: number) => compareRanked(items[a]!, items[b]!) || a - b
+    expect([...byRank(items.length, compare)].map((i) => items[i])).toEqual(sorted)
     const firstTen: typeof items = []
-    for (const item of inRankedOrder(items, 20)) {
+    for (const i of byRank(items.length, compare)) {
       if (firstTen.length === 10) break
-      firstTen.push(item)
+      firstTen.push(items[i]!)
     }
     expect(firstTen).toEqual(sorted.slice(0, 10))
+    expect([...byRank(0, compare)]).toEqual([])
+    expect([...byRank(1, compare)]).toEqual([0])
   })
 })
