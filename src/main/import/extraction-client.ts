@@ -5,6 +5,7 @@
  * its file in flight and fails the rest of it.
  */
 import type { ImportInput, PipelineResult } from './import-pipeline'
+import type { PageBlock } from '@shared/model/page-text'
 import {
   TIME_BUDGET_MS,
   type ExtractorHandle,
@@ -40,9 +41,10 @@ export class ExtractionClient {
     return { ok: false, reason: answer.type === 'error' ? answer.message : 'No answer.' }
   }
 
-  async pageText(bytes: Uint8Array, html: boolean): Promise<string | null> {
-    const answer = await this.run({ type: 'page-text', id: 0, bytes, html }, null)
-    return answer.type === 'page-text' ? answer.text : null
+  /** A saved web page's whole text, block by block; null when the process could not say. */
+  async pageText(bytes: Uint8Array): Promise<PageBlock[] | null> {
+    const answer = await this.run({ type: 'page-text', id: 0, bytes }, null)
+    return answer.type === 'page-text' ? answer.blocks : null
   }
 
   isCancelled(batchId: string): boolean {

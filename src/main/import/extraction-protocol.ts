@@ -2,16 +2,17 @@
  * Messages between main and the extraction process, where every imported file is decoded,
  * parsed and extracted, so a hostile or huge page costs that process, never main.
  */
+import type { PageBlock } from '@shared/model/page-text'
 import type { ImportInput, PipelineResult } from './import-pipeline'
 
 export type ToExtractor =
   | ({ type: 'import'; id: number } & ImportInput)
-  /** The whole text of a kept original (a thin extraction's fallback). */
-  | { type: 'page-text'; id: number; bytes: Uint8Array; html: boolean }
+  /** The whole text of a kept web page (a thin extraction's fallback). */
+  | { type: 'page-text'; id: number; bytes: Uint8Array }
 
 export type FromExtractor =
   | { type: 'import'; id: number; result: PipelineResult }
-  | { type: 'page-text'; id: number; text: string }
+  | { type: 'page-text'; id: number; blocks: PageBlock[] }
   | { type: 'error'; id: number; message: string }
 
 /** Main's hold on a running extraction process (or the in-process one in tests). */

@@ -7,6 +7,7 @@
 import { escapeMarkdown, markdownUrl } from '@shared/import/article-file'
 import { webLinkTarget } from '@shared/content/link-target'
 import { collapse, isElement, tagOf, type DomElement, type DomNode } from './dom'
+import { bylineName, isPictureCredit, type CreditContext } from './credits'
 import { isFurniture, isLinkList } from './furniture'
 
 const HEADING = /^h([1-6])$/
@@ -49,20 +50,37 @@ const DROPPED_INLINE = new Set(['img', 'picture', 'video', 'audio', 'source', 't
 export interface MarkdownOptions {
   /** Relative links are resolved against it; without one they become plain words. */
   baseUrl: string | null
+  /** The author the page's details name: a "By …" line naming them is a byline anywhere. */
+  author?: string | null
+  /** Told the name of each byline left out of the text. */
+  onByline?: (name: string) => void
 }
 
 /** The article's body as Markdown blocks separated by blank lines. */
 export function htmlToMarkdown(root: DomElement, options: MarkdownOptions): string {
   const out: string[] = []
-  new Writer(options, out).blocks(root, '')
+  new Writer(options, out, { author: options.author ?? null, proseBegun: false }).blocks(root, '')
   return dropOrphanHeadings(out).join('\n\n')
 }
+
+/** Prose has begun once a paragraph is longer than any byline. */
+const PROSE_CHARS = 100
 
 class Writer {
   constructor(
     private readonly options: MarkdownOptions,
-    private readonly out: string[]
+    private readonly out: string[],
+    /** Shared with the writers of list items: the article is read in one pass. */
+    private readonly credits: CreditContext
   ) {}
+
+  /** Page furniture, a byline or a picture's credit: not the article's text. */
+  private leftOut(element: DomElement): boolean {
+    if (isFurniture(element) || isPictureCredit(element)) return true
+    const byline = bylineName(element, this.credits)
+    if (byline !== null) this.options.onByline?.(byline)
+    return byline !== null
+  }
 
   /** Block content of `parent`, each block line prefixed by `prefix` (quotes, list nesting). */
   blocks(parent: DomElement, prefix: string): void {
@@ -77,7 +95,7 @@ class Writer {
         continue
       }
       flush()
-      if (isFurniture(node)) continue
+      if (this.leftOut(node)) continue
       this.block(node, prefix)
     }
     flush()
@@ -127,7 +145,9 @@ class Writer {
       return
     }
     const text = this.inline(nodes)
-    if (text) this.out.push(`${prefix}${text}`)
+    if (!text) return
+    this.out.push(`${prefix}${text}`)
+    if (text.length > PROSE_CHARS) this.credits.proseBegun = true
   }
 
   private list(list: DomElement, prefix: string, ordered: boolean): void {
@@ -138,7 +158,7 @@ class Writer {
       const marker = ordered ? `${start + i}. ` : '- '
       const indent = ' '.repeat(marker.length)
       const inner: string[] = []
-      new Writer(this.options, inner).blocks(item, '')
+      new Writer(this.options, inner, this.credits).blocks(item, '')
       inner.forEach((block, b) => {
         const lead = b === 0 ? marker : indent
         lines.push(

@@ -5,6 +5,7 @@
  * app's own.
  */
 import type { ArticleImportRow, Handlers } from '@shared/ipc/contract'
+import { articlePageBlocks } from '@shared/import/page-text'
 import { summaryOf, type ArticleView } from '@shared/model/article'
 import { NotFoundError, RequestError } from '../ipc/dispatcher'
 import type { NotesStore } from '../notes/notes-store'
@@ -119,11 +120,12 @@ export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportCha
     },
     'library:page-text': async ({ id }) => {
       const bundledArticle = bundledById.get(id)
-      if (bundledArticle) return { text: bundledArticle.text }
+      if (bundledArticle) return { blocks: articlePageBlocks(bundledArticle) }
       const article = imported(id)
+      // Imported Markdown and text keep all of their file in the article; a web page is read again.
       const original = await store.original(id)
-      const text = original ? await extraction.pageText(original.bytes, original.html) : null
-      return { text: text || article.text }
+      const blocks = original?.html ? await extraction.pageText(original.bytes) : null
+      return { blocks: blocks?.length ? blocks : articlePageBlocks(article) }
     }
   }
 }
@@ -144,7 +146,7 @@ export function withoutImports(find: (id: string) => ArticleView): Pick<Handlers
     'library:edit': refuse,
     'library:remove': refuse,
     'library:restore': refuse,
-    'library:page-text': ({ id }) => ({ text: find(id).text })
+    'library:page-text': ({ id }) => ({ blocks: articlePageBlocks(find(id)) })
   }
 }
 

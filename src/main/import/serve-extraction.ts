@@ -13,9 +13,8 @@ export function answer(message: ToExtractor): FromExtractor {
       const { type: _type, id, ...input } = message
       return { type: 'import', id, result: runPipeline(input) }
     }
-    const decoded = decodeBytes(message.bytes, message.html)
-    const text = !decoded.ok ? '' : message.html ? pageText(decoded.text) : decoded.text
-    return { type: 'page-text', id: message.id, text }
+    const decoded = decodeBytes(message.bytes, true)
+    return { type: 'page-text', id: message.id, blocks: decoded.ok ? pageText(decoded.text) : [] }
   } catch (error) {
     return { type: 'error', id: message.id, message: (error as Error).message }
   }

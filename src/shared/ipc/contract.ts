@@ -14,6 +14,7 @@ import type {
   NotesStatus
 } from '../model/annotation'
 import type { ArticleSummary, ArticleView, SkippedFile } from '../model/article'
+import type { PageBlock } from '../model/page-text'
 import type { VoiceQuote, VoiceSummary } from '../model/quote'
 import type { MatchesResponse, SearchResponse, SearchStatus } from '../model/search'
 import type { Settings, SettingsPatch } from '../model/settings'
@@ -97,8 +98,11 @@ export interface Contract {
   }
   /** Undoes a remove. */
   'library:restore': { request: { id: string }; response: ArticleSummary }
-  /** The whole page's plain text, from the kept original (offered when extraction was thin). */
-  'library:page-text': { request: { id: string }; response: { text: string } }
+  /**
+   * The whole page's text as plain blocks (headings, paragraphs, list items), from the kept
+   * original (offered when extraction was thin).
+   */
+  'library:page-text': { request: { id: string }; response: { blocks: PageBlock[] } }
 }
 
 /** What the user may correct about an imported article; an absent key is left as it is. */

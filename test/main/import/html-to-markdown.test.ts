@@ -81,6 +81,30 @@ describe('pageText', () => {
       pageText(
         '<html><head><title>T</title><style>p{}</style></head><body><nav>Menu</nav><p>One <b>two</b></p><div>Three<script>x()</script></div></body></html>'
       )
-    ).toBe('Menu\n\nOne two\n\nThree')
+    ).toEqual([
+      { kind: 'paragraph', text: 'Menu' },
+      { kind: 'paragraph', text: 'One two' },
+      { kind: 'paragraph', text: 'Three' }
+    ])
+  })
+
+  it('keeps the page’s headings and lists, nested lists with their place', () => {
+    expect(
+      pageText(
+        '<html><body><h1>Tide  tables</h1>\n<p>Read\n   them <i>early</i>.</p><h3>Sources</h3>' +
+          '<ol start="4"><li>Harbour <ul><li>north</li><li><p>south</p></li></ul></li><li>Pier</li></ol>' +
+          '<ul>\n<li>Last</li>\n</ul>Tail</body></html>'
+      )
+    ).toEqual([
+      { kind: 'heading', level: 1, text: 'Tide tables' },
+      { kind: 'paragraph', text: 'Read them early.' },
+      { kind: 'heading', level: 3, text: 'Sources' },
+      { kind: 'list-item', list: { ordered: true, depth: 1, index: 4 }, text: 'Harbour' },
+      { kind: 'list-item', list: { ordered: false, depth: 2, index: 1 }, text: 'north' },
+      { kind: 'list-item', list: { ordered: false, depth: 2, index: 2 }, text: 'south' },
+      { kind: 'list-item', list: { ordered: true, depth: 1, index: 5 }, text: 'Pier' },
+      { kind: 'list-item', list: { ordered: false, depth: 1, index: 1 }, text: 'Last' },
+      { kind: 'paragraph', text: 'Tail' }
+    ])
   })
 })

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ArticleImportRow } from '@shared/ipc/contract'
 import type { Result } from '@shared/ipc/result'
 import type { ArticleSummary, ArticleView } from '@shared/model/article'
+import type { PageBlock } from '@shared/model/page-text'
 import type { SearchResponse } from '@shared/model/search'
 import { IMPORTED_DIR, TRASH_DIR } from '../../../src/main/import/imported-store'
 import { inProcessExtractor } from '../../../src/main/import/start-extractor'
@@ -89,8 +90,12 @@ describe('importing files through the dispatcher', () => {
     expect(view.extraction).toBeNull()
     const page = await call<ArticleView>('library:get', { id: rows[0]!.article!.id })
     expect(page.extraction).toEqual({ thin: false, images: 0 })
-    const whole = await call<{ text: string }>('library:page-text', { id: page.id })
-    expect(whole.text).toMatch(/^Home\n\nNews\n\nFerries return\n\nThe first ferry/)
+    const whole = await call<{ blocks: PageBlock[] }>('library:page-text', { id: page.id })
+    expect(whole.blocks.slice(0, 3)).toEqual([
+      { kind: 'list-item', list: { ordered: false, depth: 1, index: 1 }, text: 'Home' },
+      { kind: 'list-item', list: { ordered: false, depth: 1, index: 2 }, text: 'News' },
+      { kind: 'heading', level: 1, text: 'Ferries return' }
+    ])
     expect(page.quotes.map((q) => page.text.slice(q.start, q.end))).toContain('“We missed this,”')
   })
 
@@ -150,7 +155,28 @@ describe('importing files through the dispatcher', () => {
     const bundled = articles[0]!.id
     await expect(call('library:remove', { id: bundled })).rejects.toThrow(/invalid-request/)
     const view = await call<ArticleView>('library:get', { id: bundled })
-    expect(await call('library:page-text', { id: bundled })).toEqual({ text: view.text })
+    const { blocks } = await call<{ blocks: PageBlock[] }>('library:page-text', { id: bundled })
+    expect(blocks.map((block) => block.text).join('\n\n')).toBe(view.text)
+    expect(blocks[0]).toEqual({ kind: 'heading', level: 1, text: view.title })
+  })
+
+  it('gives an imported text file’s paragraphs as its page text, not its hard-wrapped lines', async () => {
+    const { call } = await start()
+    const row = await call<ArticleImportRow>('import:file', {
+      batchId: 'batch',
+      name: 'wrapped.txt',
+      data: Buffer.from(
+        'Wrapped notes\n\nThe first paragraph runs on\nover two lines.\n\nThe second.\n'
+      ).toString('base64')
+    })
+    const { blocks } = await call<{ blocks: PageBlock[] }>('library:page-text', {
+      id: row.article!.id
+    })
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 1, text: 'Wrapped notes' },
+      { kind: 'paragraph', text: 'The first paragraph runs on over two lines.' },
+      { kind: 'paragraph', text: 'The second.' }
+    ])
   })
 
   it('answers later files of a cancelled batch as cancelled', async () => {

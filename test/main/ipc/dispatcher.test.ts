@@ -49,7 +49,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'library:restore': () => {
       throw new Error('not in these tests')
     },
-    'library:page-text': () => ({ text: '' }),
+    'library:page-text': () => ({ blocks: [] }),
     ...overrides
   }
 }

@@ -41,12 +41,26 @@ describe('ImportedArticleTools', () => {
     )
     await fireEvent.click(screen.getByTestId('show-page-text'))
     expect(on.onshowpage).toHaveBeenCalled()
-    await rerender({ pageText: ['<b>Not markup</b>', 'Second paragraph'] })
+    await rerender({
+      pageText: [
+        { kind: 'heading', level: 1, text: 'The page' },
+        { kind: 'paragraph', text: '<b>Not markup</b>' },
+        { kind: 'list-item', list: { ordered: true, depth: 1, index: 3 }, text: 'Third' },
+        { kind: 'list-item', list: { ordered: false, depth: 2, index: 1 }, text: 'Inner' },
+        { kind: 'list-item', list: { ordered: true, depth: 1, index: 4 }, text: 'Fourth' },
+        { kind: 'paragraph', text: 'After' }
+      ]
+    })
     const text = screen.getByTestId('page-text')
-    expect([...text.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
-      '<b>Not markup</b>',
-      'Second paragraph'
-    ])
+    const outline = [...text.children].map((child) => child.tagName.toLowerCase())
+    expect(outline).toEqual(['h3', 'p', 'ol', 'p'])
+    expect(text.querySelector('h3')!.textContent).toBe('The page')
+    expect(text.querySelector('ol')!.getAttribute('start')).toBe('3')
+    expect(
+      [...text.querySelectorAll('ol > li')].map((li) => li.firstChild!.textContent!.trim())
+    ).toEqual(['Third', 'Fourth'])
+    expect(text.querySelector('ol > li > ul > li')!.textContent!.trim()).toBe('Inner')
+    expect(text.querySelector('p')!.textContent).toBe('<b>Not markup</b>')
     expect(text.querySelector('b')).toBeNull()
   })
 

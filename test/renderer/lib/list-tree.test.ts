@@ -52,7 +52,7 @@ describe('buildLists', () => {
 
   it('reads depths counted from 0 as well as from 1, and an item without a place as a bullet', () => {
     at = 0
-    const lists = buildLists([
+    const lists = buildLists<Block>([
       item(0, false, 1),
       item(1, false, 1),
       { kind: 'list-item', start: 99, end: 100, marks: [] }

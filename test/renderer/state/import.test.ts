@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { PageBlock } from '@shared/model/page-text'
 import type { ArticleImportRow } from '@shared/ipc/contract'
 import type { ArticleSummary } from '@shared/model/article'
 import { makeSummary } from '../article-fixture'
@@ -46,14 +47,18 @@ function answer() {
       return { ok: true, value: { removed: library.get(request.id ?? null), notes: 2 } }
     if (channel === 'library:restore')
       return { ok: true, value: imported(request.id ?? '', '2020-01-01') }
-    if (channel === 'library:page-text')
-      return { ok: true, value: { text: 'First block\n\n  Second block \nThird <b>block</b>\n' } }
+    if (channel === 'library:page-text') return { ok: true, value: { blocks: PAGE_BLOCKS } }
     if (channel === 'library:get')
       return { ok: false, error: { code: 'not-found', message: 'gone' } }
     return { ok: true, value: undefined }
   }) as unknown as typeof call)
   return channels
 }
+
+const PAGE_BLOCKS: PageBlock[] = [
+  { kind: 'heading', level: 1, text: 'First block' },
+  { kind: 'paragraph', text: 'Second <b>block</b>' }
+]
 
 beforeEach(() => {
   callMock.mockReset()
@@ -108,12 +113,11 @@ describe('removing an imported article', () => {
 })
 
 describe('the whole page’s text', () => {
-  it('is split into paragraphs, one per line of the page, kept as text', async () => {
+  it('is kept with its blocks for the article it was asked for, until hidden', async () => {
     answer()
     await articleActions.showPageText('thin')
-    expect(articleActions.pageText).toEqual({
-      id: 'thin',
-      paragraphs: ['First block', 'Second block', 'Third <b>block</b>']
-    })
+    expect(articleActions.pageText).toEqual({ id: 'thin', blocks: PAGE_BLOCKS })
+    articleActions.hidePageText()
+    expect(articleActions.pageText).toBeNull()
   })
 })

@@ -4,31 +4,37 @@
  * the item before it, a shallower one closes lists, and at the same depth a change of kind
  * (or an ordered list starting again at 1) begins a new list beside the old one.
  */
-import type { Block } from '@shared/model/article'
+import type { Block, ListPlace } from '@shared/model/article'
 
-export interface ListTree {
+/** Anything placed in a list: an article's blocks, or the blocks of a page's whole text. */
+export interface Listed {
+  kind: string
+  list?: ListPlace
+}
+
+export interface ListTree<T extends Listed = Block> {
   ordered: boolean
   /** The first item's number, for `<ol start>`. */
   start: number
-  items: ListNode[]
+  items: ListNode<T>[]
 }
 
-export interface ListNode {
-  block: Block
-  lists: ListTree[]
+export interface ListNode<T extends Listed = Block> {
+  block: T
+  lists: ListTree<T>[]
 }
 
-interface Open {
-  list: ListTree
+interface Open<T extends Listed> {
+  list: ListTree<T>
   depth: number
   /** Where sibling lists at this depth go: the parent item's lists, or the top level. */
-  home: ListTree[]
+  home: ListTree<T>[]
 }
 
 /** `blocks` must all be list items; answers the top-level lists, in order. */
-export function buildLists(blocks: readonly Block[]): ListTree[] {
-  const top: ListTree[] = []
-  const stack: Open[] = []
+export function buildLists<T extends Listed>(blocks: readonly T[]): ListTree<T>[] {
+  const top: ListTree<T>[] = []
+  const stack: Open<T>[] = []
   for (const block of blocks) {
     const place = block.list ?? { ordered: false, depth: 1, index: 1 }
     while (stack.length > 1 && stack.at(-1)!.depth > place.depth) stack.pop()
@@ -55,8 +61,13 @@ export function buildLists(blocks: readonly Block[]): ListTree[] {
   return top
 }
 
-function begin(home: ListTree[], ordered: boolean, start: number, depth: number): Open {
-  const list: ListTree = { ordered, start, items: [] }
+function begin<T extends Listed>(
+  home: ListTree<T>[],
+  ordered: boolean,
+  start: number,
+  depth: number
+): Open<T> {
+  const list: ListTree<T> = { ordered, start, items: [] }
   home.push(list)
   return { list, depth, home }
 }

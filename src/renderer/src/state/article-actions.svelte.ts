@@ -5,6 +5,7 @@
  */
 import type { ArticleDetails } from '@shared/ipc/contract'
 import type { ArticleSummary } from '@shared/model/article'
+import type { PageBlock } from '@shared/model/page-text'
 import { call } from '../lib/api'
 import { formatCount } from '../lib/format'
 import { library } from './library.svelte'
@@ -16,7 +17,7 @@ const UNDO_NOTICE_MS = 10_000
 
 class ArticleActions {
   /** The whole page's text, for the article it was asked for. */
-  pageText = $state.raw<{ id: string; paragraphs: string[] } | null>(null)
+  pageText = $state.raw<{ id: string; blocks: PageBlock[] } | null>(null)
   loadingPageText = $state(false)
   /** The article whose details are being edited, while the form is open. */
   editing = $state.raw<ArticleSummary | null>(null)
@@ -58,12 +59,7 @@ class ArticleActions {
       notices.fromError('Could not read the whole page', result.error)
       return
     }
-    // The page's blocks come one to a line: each is a paragraph, drawn as text.
-    const paragraphs = result.value.text
-      .split(/\n+/)
-      .map((paragraph) => paragraph.trim())
-      .filter((paragraph) => paragraph !== '')
-    this.pageText = { id, paragraphs }
+    this.pageText = { id, blocks: result.value.blocks }
   }
 
   hidePageText(): void {
