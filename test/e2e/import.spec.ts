@@ -153,7 +153,11 @@ test('a batch of mixed files is imported, reported, found, read and highlighted,
     'Dossier kept only part of this page'
   )
   await app.page.getByRole('button', { name: 'Show the whole page’s text' }).click()
-  await expect(app.page.getByTestId('page-text')).toContainText('Archive page 60')
+  const pageText = app.page.getByTestId('page-text')
+  await expect(pageText).toContainText('Archive page 60')
+  // The page's own structure: its heading, and its list as a list.
+  await expect(pageText.getByRole('heading', { name: 'Archive' })).toBeVisible()
+  await expect(pageText.getByRole('listitem').first()).toHaveText(/^Archive page 1:/)
 
   // Highlighted like any article, and still there after a restart.
   await libraryItem(app, RIVER).click()
@@ -210,9 +214,7 @@ test('files dropped on the window are imported; a removed article comes back wit
     `Removed “${DROPPED}” (1 note kept)`
   )
   await app.page.getByTestId('nav-notebook').click()
-  await expect(app.page.getByTestId('notebook-removed-article')).toHaveText(
-    `${DROPPED} (from a removed article)`
-  )
+  await expect(app.page.getByTestId('notebook-removed-article')).toHaveText(DROPPED)
   await expect(app.page.getByTestId('notebook-entry')).toContainText(passage)
 
   // Brought back with Ctrl+Z, its highlight with it.
@@ -232,4 +234,15 @@ test('files dropped on the window are imported; a removed article comes back wit
     .click()
   await expect(libraryItem(app, DROPPED)).toHaveCount(1)
   await expect(articleTitle(app)).toHaveText(DROPPED)
+
+  // Removed once more and the app reopened: the Notebook still names it and brings it back.
+  await app.page.getByTestId('remove-article').click()
+  await expect(libraryItem(app, DROPPED)).toHaveCount(0)
+  await app.reopen()
+  await waitForLibrary(app)
+  await app.page.getByTestId('nav-notebook').click()
+  await expect(app.page.getByTestId('notebook-removed-article')).toHaveText(DROPPED)
+  await app.page.getByRole('button', { name: 'Restore the article' }).click()
+  await expect(libraryItem(app, DROPPED)).toHaveCount(1)
+  await expect(app.page.getByTestId('notebook-entry')).toContainText(passage)
 })

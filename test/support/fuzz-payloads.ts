@@ -656,6 +656,8 @@ function template(channel: Channel, world: FuzzWorld, random: Random): unknown {
     case 'library:restore':
     case 'library:page-text':
       return { id: article().id }
+    case 'library:removed':
+      return { ids: [article().id, 'no-such-article'] }
   }
 }
 

@@ -19,6 +19,7 @@ type ImportChannels =
   | 'library:edit'
   | 'library:remove'
   | 'library:restore'
+  | 'library:removed'
   | 'library:page-text'
 
 export interface ImportDeps {
@@ -118,6 +119,9 @@ export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportCha
       await publish([article], [])
       return summaryOf(article)
     },
+    'library:removed': async ({ ids }) => ({
+      articles: (await store.removed(ids.filter((id) => !store.get(id)))).map(summaryOf)
+    }),
     'library:page-text': async ({ id }) => {
       const bundledArticle = bundledById.get(id)
       if (bundledArticle) return { blocks: articlePageBlocks(bundledArticle) }
@@ -146,6 +150,7 @@ export function withoutImports(find: (id: string) => ArticleView): Pick<Handlers
     'library:edit': refuse,
     'library:remove': refuse,
     'library:restore': refuse,
+    'library:removed': () => ({ articles: [] }),
     'library:page-text': ({ id }) => ({ blocks: articlePageBlocks(find(id)) })
   }
 }

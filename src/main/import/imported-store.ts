@@ -190,6 +190,25 @@ export class ImportedStore {
     return article
   }
 
+  /**
+   * The removed articles among `ids`, read from the trash: what their notes were written on,
+   * so the Notebook can name them and offer them back after a restart.
+   */
+  async removed(ids: readonly string[]): Promise<ArticleView[]> {
+    const found: ArticleView[] = []
+    for (const id of new Set(ids)) {
+      if (!this.inTrash(id)) continue
+      try {
+        found.push(parseArticle(id, await readFile(join(this.dir, TRASH_DIR, `${id}.md`), 'utf8')))
+      } catch (error) {
+        this.log(
+          `[dossier] Removed article ${id}.md could not be read: ${(error as Error).message}`
+        )
+      }
+    }
+    return found
+  }
+
   /** The kept original's bytes and whether it is a web page. */
   async original(id: string): Promise<{ bytes: Uint8Array; html: boolean } | null> {
     for (const extension of ['html', 'md', 'txt']) {

@@ -79,7 +79,13 @@ export function createHandlers({
       find(articleId)
       return settings.savePosition(articleId, position)
     },
-    ...createNotesHandlers({ articles, notes, anchors }),
+    ...createNotesHandlers({
+      articles,
+      notes,
+      anchors,
+      removedArticles: async (ids) =>
+        imports ? (await imports['library:removed']({ ids })).articles : []
+    }),
     ...(imports ?? withoutImports(find)),
     // The one place the UI hears about loading user data: a recovered settings file too.
     'notes:status': () => {

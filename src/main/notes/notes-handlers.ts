@@ -12,7 +12,7 @@ import { exportWebAnnotation } from '@shared/annotations/web-annotation'
 import type { Handlers } from '@shared/ipc/contract'
 import { MAX_QUOTE_LENGTH } from '@shared/ipc/schemas'
 import type { Annotation, AnnotationView } from '@shared/model/annotation'
-import type { ArticleView } from '@shared/model/article'
+import type { ArticleSummary, ArticleView } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import { NoteProvider } from '@shared/search/note-provider'
 import type { ProviderAnswer } from '@shared/search/providers'
@@ -100,6 +100,8 @@ export interface NotesHandlerDeps {
   articles: readonly ArticleView[]
   notes: NotesStore
   anchors: Anchors
+  /** Removed articles among these ids, so their notes are exported under their titles. */
+  removedArticles?: (ids: string[]) => Promise<ArticleSummary[]>
   now?: () => Date
 }
 
@@ -108,6 +110,7 @@ export function createNotesHandlers({
   articles,
   notes,
   anchors,
+  removedArticles = async () => [],
   now = () => new Date()
 }: NotesHandlerDeps): Pick<Handlers, NotesChannel> {
   const byId = new Map(articles.map((article) => [article.id, article]))
@@ -201,16 +204,22 @@ export function createNotesHandlers({
 
     'notes:restore': async ({ annotation }) => anchors.view(await saved(notes.restore(annotation))),
 
-    'notes:export': ({ articleId, format }) => {
-      if (articleId !== undefined) find(articleId)
+    'notes:export': async ({ articleId, format }) => {
       const chosen = listed(articleId)
+      // A removed article's notes can still be exported on their own: they are all that is left.
+      if (articleId !== undefined && chosen.length === 0) find(articleId)
       const name = `dossier-notes-${articleId ?? 'all'}`
-      if (format === 'markdown')
+      if (format === 'markdown') {
+        const gone = [...new Set(chosen.map((a) => a.articleId))].filter((id) => !byId.has(id))
+        const titled = new Map<string, ArticleSummary>(byId)
+        for (const article of gone.length > 0 ? await removedArticles(gone) : [])
+          titled.set(article.id, article)
         return {
           fileName: `${name}.md`,
           mimeType: 'text/markdown',
-          content: exportMarkdown(chosen, byId)
+          content: exportMarkdown(chosen, titled, new Set(gone))
         }
+      }
       return {
         fileName: `${name}.jsonld`,
         mimeType: 'application/ld+json',

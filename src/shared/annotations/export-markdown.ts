@@ -9,11 +9,13 @@ import type { ArticleSummary } from '../model/article'
 
 /**
  * `annotations` in the order to write them (reading order, grouped by article); `articles`
- * give titles and sources (a note whose article is gone is written under its id).
+ * give titles and sources (a note whose article is gone is written under its id), `removed`
+ * the articles among them that were removed from the library (their titles still known).
  */
 export function exportMarkdown(
   annotations: readonly (Annotation | AnnotationView)[],
-  articles: ReadonlyMap<string, ArticleSummary>
+  articles: ReadonlyMap<string, ArticleSummary>,
+  removed: ReadonlySet<string> = new Set()
 ): string {
   const groups = new Map<string, (Annotation | AnnotationView)[]>()
   for (const annotation of annotations) {
@@ -30,6 +32,8 @@ export function exportMarkdown(
     parts.push(`${level} ${escapeInline(article?.title ?? articleId)}`)
     const source = sourceLine(article)
     if (source) parts.push(source)
+    if (article && removed.has(articleId))
+      parts.push('*Removed from the library; it can be restored from the Notebook.*')
     for (const annotation of group) parts.push(...annotationBlock(annotation))
   }
   return parts.join('\n\n') + '\n'

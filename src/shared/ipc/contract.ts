@@ -99,6 +99,11 @@ export interface Contract {
   /** Undoes a remove. */
   'library:restore': { request: { id: string }; response: ArticleSummary }
   /**
+   * The removed (not yet restored) imported articles among `ids`, from the trash: what notes
+   * whose article left the library were written on.
+   */
+  'library:removed': { request: { ids: string[] }; response: { articles: ArticleSummary[] } }
+  /**
    * The whole page's text as plain blocks (headings, paragraphs, list items), from the kept
    * original (offered when extraction was thin).
    */
@@ -151,6 +156,7 @@ export const CHANNELS = [
   'library:edit',
   'library:remove',
   'library:restore',
+  'library:removed',
   'library:page-text'
 ] as const satisfies readonly Channel[]
 

@@ -91,6 +91,8 @@ export const annotationSchema = z
 export const MAX_BATCH_ID_LENGTH = 100
 export const MAX_FILE_NAME_LENGTH = 1000
 export const MAX_DETAIL_LENGTH = 1000
+/** How many removed articles the Notebook may ask about at once. */
+export const MAX_REMOVED_IDS = 10_000
 export const MAX_URL_LENGTH = 4000
 
 const batchId = z.string().min(1).max(MAX_BATCH_ID_LENGTH)
@@ -191,5 +193,6 @@ export const requestSchemas = {
   }),
   'library:remove': z.strictObject({ id: articleId }),
   'library:restore': z.strictObject({ id: articleId }),
+  'library:removed': z.strictObject({ ids: z.array(articleId).max(MAX_REMOVED_IDS) }),
   'library:page-text': z.strictObject({ id: articleId })
 } satisfies Record<Channel, z.ZodType>

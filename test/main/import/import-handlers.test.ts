@@ -149,6 +149,35 @@ describe('importing files through the dispatcher', () => {
     expect(found.results.map((r) => r.articleId)).toContain(id)
   })
 
+  it('names a removed article after a restart, exports its notes under its title and restores it', async () => {
+    const { dir, call, importFile } = await start()
+    const { article } = await importFile('harvest.txt')
+    const id = article!.id
+    await call('notes:create', { articleId: id, kind: 'article-note', note: 'Good day out.' })
+    await call('library:remove', { id })
+
+    const again = await start(dir)
+    const { articles } = await again.call<{ articles: ArticleSummary[] }>('library:removed', {
+      ids: [id, 'never-imported']
+    })
+    expect(articles.map((a) => [a.id, a.title])).toEqual([[id, 'Harvest festival draws a crowd']])
+    const file = await again.call<{ content: string }>('notes:export', {
+      articleId: id,
+      format: 'markdown'
+    })
+    expect(file.content).toBe(
+      '# Harvest festival draws a crowd\n\n*Removed from the library; it can be restored from the Notebook.*\n\n**Note on the article**\n\nGood day out.\n'
+    )
+    await again.call('library:restore', { id })
+    expect(
+      (await again.call<{ articles: ArticleSummary[] }>('library:removed', { ids: [id] })).articles
+    ).toEqual([])
+    const notes = await again.call<{ annotations: { note: string }[] }>('notes:list', {
+      articleId: id
+    })
+    expect(notes.annotations.map((a) => a.note)).toEqual(['Good day out.'])
+  })
+
   it('refuses to edit or remove a bundled article, and gives its text as its page text', async () => {
     const { call } = await start()
     const { articles } = await call<{ articles: ArticleSummary[] }>('library:list')

@@ -49,6 +49,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'library:restore': () => {
       throw new Error('not in these tests')
     },
+    'library:removed': () => ({ articles: [] }),
     'library:page-text': () => ({ blocks: [] }),
     ...overrides
   }

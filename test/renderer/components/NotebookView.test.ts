@@ -60,4 +60,40 @@ describe('NotebookView', () => {
     expect(view.panel).toBe('notes')
     expect(reader.scrollRequest).toEqual({ kind: 'passage', articleId: 'kim', start: 4, end: 9 })
   })
+
+  it('names an article removed before this session, offers it back and exports its notes', async () => {
+    const harvest = makeSummary('harvest', 'Harvest festival draws a crowd')
+    main.stored = [
+      makeAnnotation({ articleId: 'harvest', kind: 'article-note', note: 'Good day out' }),
+      makeAnnotation({ articleId: 'lost', kind: 'article-note', note: 'Whose was this?' })
+    ]
+    const fallback = vi.mocked(call).getMockImplementation()!
+    vi.mocked(call).mockImplementation(((channel: string, request?: unknown) => {
+      if (channel === 'library:removed')
+        return Promise.resolve({ ok: true, value: { articles: [harvest] } })
+      if (channel === 'library:restore') return Promise.resolve({ ok: true, value: harvest })
+      if (channel === 'notes:export')
+        return Promise.resolve({ ok: false, error: { code: 'internal', message: 'not here' } })
+      return fallback(channel as never, request as never)
+    }) as never)
+    render(NotebookView)
+
+    await vi.waitFor(() =>
+      expect(
+        screen.getAllByTestId('notebook-removed-article').map((h) => h.textContent?.trim())
+      ).toEqual(['Harvest festival draws a crowd', 'An article no longer in the library'])
+    )
+    expect(call).toHaveBeenCalledWith('library:removed', { ids: ['harvest', 'lost'] })
+    // Only an article main still holds can come back; the notes of either can be exported.
+    expect(screen.getAllByTestId('notebook-restore-article')).toHaveLength(1)
+    await fireEvent.click(screen.getAllByTestId('notebook-export-article')[1]!)
+    expect(call).toHaveBeenCalledWith('notes:export', { articleId: 'lost', format: 'markdown' })
+
+    await fireEvent.click(screen.getByTestId('notebook-restore-article'))
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Harvest festival draws a crowd' })).toBeTruthy()
+    )
+    expect(library.articles.map((a) => a.id)).toContain('harvest')
+    expect(screen.getAllByTestId('notebook-removed-article')).toHaveLength(1)
+  })
 })

@@ -16,6 +16,10 @@ class LibraryState {
   filter = $state<LibraryFilter>('all')
   /** Articles removed in this session, most recent last, still offered for undo. */
   removed = $state.raw<ArticleSummary[]>([])
+  /** Articles removed before this session, read from main's trash for the notes left on them. */
+  trashed = $state.raw<ReadonlyMap<string, ArticleSummary>>(new Map())
+  /** Ids already asked about: an article not in the trash either is not asked for again. */
+  #askedRemoved = new Set<string>()
 
   hasImported = $derived(this.articles.some((article) => article.imported))
   /** What the sidebar lists: everything, or only imported articles while there are some. */
@@ -49,9 +53,26 @@ class LibraryState {
     this.articles = placeArticle(this.articles, article)
   }
 
-  /** The title of an article removed in this session, for notes that still point at it. */
+  /** The title of a removed article (in this session or before), for notes that point at it. */
   removedTitle(id: string): string | null {
-    return this.removed.find((article) => article.id === id)?.title ?? null
+    return (
+      this.removed.find((article) => article.id === id)?.title ??
+      this.trashed.get(id)?.title ??
+      null
+    )
+  }
+
+  /** Asks main which of `ids` (articles notes point at, not in the library) it holds removed. */
+  async loadRemoved(ids: readonly string[]): Promise<void> {
+    const unknown = ids.filter((id) => !this.has(id) && !this.#askedRemoved.has(id))
+    if (unknown.length === 0) return
+    for (const id of unknown) this.#askedRemoved.add(id)
+    const result = await call('library:removed', { ids: unknown })
+    if (!result.ok) return
+    this.trashed = new Map([
+      ...this.trashed,
+      ...result.value.articles.map((article) => [article.id, article] as const)
+    ])
   }
 
   /** The article after (or else before) `id` in the list, to show once `id` is gone. */
@@ -87,6 +108,8 @@ class LibraryState {
       return null
     }
     this.removed = this.removed.filter((article) => article.id !== target)
+    if (this.trashed.has(target))
+      this.trashed = new Map([...this.trashed].filter(([id]) => id !== target))
     this.place(result.value)
     return result.value
   }
