@@ -1,8 +1,8 @@
 /**
  * The library's search as it changes while the app runs: articles imported, edited, removed.
  * Articles are searched over a SegmentedIndex (index-segments.ts); quotations likewise over a
- * provider for the library as loaded (its removed articles left out) and a small one rebuilt
- * for the articles added since.
+ * provider for the library as loaded (its removed articles left out) and small segments of
+ * the articles added since (quote-segments.ts).
  */
 import type { ArticleView } from '../model/article'
 import type { TextRange } from '../model/range'
@@ -14,6 +14,7 @@ import type { SearchEngine } from './lunr-engine'
 import type { ProviderAnswer, SearchProvider } from './providers'
 import type { ParsedQuery } from './query-parser'
 import { QuoteProvider } from './quote-provider'
+import { QuoteSegments } from './quote-segments'
 import { SearchService } from './search-service'
 
 export class LiveSearch {
@@ -23,7 +24,7 @@ export class LiveSearch {
   private readonly articles = new Map<string, ArticleView>()
   private readonly added = new Set<string>()
   private baseQuotes: QuoteProvider
-  private deltaQuotes: QuoteProvider | null = null
+  private readonly deltaQuotes = new QuoteSegments()
 
   /** @param forward the articles' forward index when read from a file (library-forward.ts). */
   constructor(articles: readonly ArticleView[], engine: SearchEngine, forward?: LibraryForward) {
@@ -71,8 +72,7 @@ export class LiveSearch {
       })
     )
     this.service.update(added, removedIds)
-    const delta = [...this.added].map((id) => this.articles.get(id)!)
-    this.deltaQuotes = delta.length > 0 ? new QuoteProvider(delta) : null
+    this.deltaQuotes.update(added, removedIds)
   }
 
   /** Quotations of the library as loaded (its removed or replaced articles left out) and of the added ones. */
@@ -81,8 +81,8 @@ export class LiveSearch {
     const current = (articleId: string) =>
       this.articles.has(articleId) && !this.added.has(articleId)
     const results = base.results.filter((result) => current(result.articleId))
-    const delta = this.deltaQuotes?.search(query, limit)
-    if (delta) results.push(...delta.results)
-    return { results, fuzzy: base.fuzzy || (delta?.fuzzy ?? false) }
+    const delta = this.deltaQuotes.search(query, limit)
+    results.push(...delta.results)
+    return { results, fuzzy: base.fuzzy || delta.fuzzy }
   }
 }
