@@ -869,9 +869,14 @@ export class Cast {
     for (const entity of this.entities) {
       if (entity.kind !== 'person' && entity.kind !== 'other') continue
       if (entity.gender) continue
-      const given = entity.words.length > 1 ? genderOfGivenName(entity.words[0]!) : null
+      const given =
+        entity.words.length > 1 || entity.kind === 'other'
+          ? genderOfGivenName(entity.words[0]!)
+          : null
       if (given) {
         entity.gender = given
+        // "Larry, a retired welder, said": a given name alone is a person.
+        entity.kind = 'person'
         continue
       }
       const tally = votes.get(entity)

@@ -67,4 +67,13 @@ describe('roles, titles and pronouns as speakers', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Hale'])
   })
+
+  it('takes a given name written alone for a person of that gender', () => {
+    const text = [
+      'Harbour fees rise',
+      'Tom Hale and Larry spoke at the meeting on the quay. Larry had fished there for forty years.',
+      '"We cannot pay this," he said.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Larry'])
+  })
 })
