@@ -3,7 +3,7 @@
  * (phrases, exclusions, fields) checked against the text, ranked, and described with a snippet
  * and the offsets the reader highlights.
  */
-import type { ArticleView } from '../model/article'
+import type { ArticleView, Block } from '../model/article'
 import type { TextRange } from '../model/range'
 import type { SearchResult } from '../model/search'
 import {
@@ -211,13 +211,7 @@ export class ArticleProvider implements SearchProvider {
         const hit = hits[kept[j]!]!
         if (rankScore(titleTermsOf[j]!, maxTier, hit.score) < page.floor) break
         const article = this.byDoc[hit.doc]!
-        const close = this.readClosely(
-          article,
-          hit,
-          query,
-          resolved.alternatives,
-          article.blocks.findIndex((b) => b.kind === 'title')
-        )
+        const close = this.readClosely(article, hit, query, resolved.alternatives)
         if (!close) continue
         const score = rankScore(close.titleTerms, close.tier, hit.score)
         ranked.push({ article, date: article.date, score })
@@ -358,8 +352,7 @@ export class ArticleProvider implements SearchProvider {
     article: ArticleView,
     hit: EngineHit,
     query: ParsedQuery,
-    alternatives: Alternatives,
-    titleBlock: number
+    alternatives: Alternatives
   ): { titleTerms: number; tier: ProximityTier } | null {
     for (const term of query.excluded)
       if (isPhrase(term) && this.occurrences(article, term, alternatives).length > 0) return null
@@ -378,7 +371,7 @@ export class ArticleProvider implements SearchProvider {
         )
           satisfied = true
         for (const occurrence of found) {
-          if (occurrence.block === titleBlock) inTitle = true
+          if (!inTitle && isTitleBlock(article.blocks, occurrence.block)) inTitle = true
           if (occurrence.block >= 0)
             positioned.push({ term: index, first: occurrence.first, last: occurrence.last })
         }
@@ -389,11 +382,15 @@ export class ArticleProvider implements SearchProvider {
     return { titleTerms, tier: proximityTier(positioned, query.groups.length) }
   }
 
-  /** Where a term occurs: in the article text (its title only for `title:`) or its source. */
+  /**
+   * Where a term occurs: in the article text (its title only for `title:`) or, unless only the
+   * text is asked for (highlights), its source.
+   */
   private occurrences(
     article: ArticleView,
     term: QueryTerm,
-    alternatives: Alternatives
+    alternatives: Alternatives,
+    textOnly = false
   ): Occurrence[] {
     const found: Occurrence[] = []
     if (term.field === null || term.field === 'title') {
@@ -409,6 +406,7 @@ export class ArticleProvider implements SearchProvider {
           )
         )
     }
+    if (textOnly) return found
     const source = article.source ? this.sources.get(article.source) : undefined
     if ((term.field === null || term.field === 'source') && source && article.source) {
       const matchers = this.matchers(term, alternatives)
@@ -444,7 +442,7 @@ export class ArticleProvider implements SearchProvider {
     const all: SnippetMatch[] = []
     for (const [index, group] of query.groups.entries())
       for (const term of group)
-        for (const o of this.occurrences(article, term, alternatives))
+        for (const o of this.occurrences(article, term, alternatives, true))
           if (o.block >= 0) all.push({ start: o.start, end: o.end, word: index })
     all.sort((a, b) => a.start - b.start || b.end - a.end)
     const kept: SnippetMatch[] = []
@@ -478,6 +476,16 @@ class PageFloor {
     this.scores.splice(at, 0, score)
     if (this.scores.length > this.size) this.scores.pop()
   }
+}
+
+/**
+ * True for the article's title block (the first of kind title): asked only of blocks where a
+ * term occurs, rather than searching every candidate's blocks for its title first.
+ */
+function isTitleBlock(blocks: readonly Block[], index: number): boolean {
+  if (blocks[index]?.kind !== 'title') return false
+  for (let b = 0; b < index; b++) if (blocks[b]!.kind === 'title') return false
+  return true
 }
 
 function isPhrase(term: QueryTerm): boolean {

@@ -623,21 +623,25 @@ class MatchedSets {
 /** The matched-term records of one search, one per distinct combination of fields' nodes. */
 class MatchedRecords {
   private readonly byKey = new Map<number | string, Record<string, Set<string>>>()
-  /** Nodes per field are below `radix`; a key of four such digits is exact below 2^53. */
+  /** Nodes are below `radix`: one digit per field makes a number key, exact below 2^53. */
   private readonly radix: number
+  private readonly numeric: boolean
 
   constructor(
     private readonly sets: MatchedSets,
     private readonly states: readonly (Int32Array | null)[]
   ) {
     this.radix = sets.size
+    this.numeric = this.radix ** states.length < Number.MAX_SAFE_INTEGER
   }
 
   of(doc: number): Record<string, Set<string>> {
     let key: number | string = 0
-    if (this.radix ** this.states.length < Number.MAX_SAFE_INTEGER) {
-      for (const state of this.states)
-        key = (key as number) * this.radix + (state ? state[doc]! : 0)
+    if (this.numeric) {
+      for (let f = 0; f < this.states.length; f++) {
+        const state = this.states[f]
+        key = key * this.radix + (state ? state[doc]! : 0)
+      }
     } else {
       key = this.states.map((state) => (state ? state[doc]! : 0)).join()
     }
