@@ -55,4 +55,17 @@ describe('focusAfterOpen', () => {
     await done
     expect(document.activeElement).toBe(find)
   })
+
+  it('leaves focus where it is when nothing was opened after all', async () => {
+    const box = document.createElement('input')
+    document.body.append(box)
+    const reader = button('reader')
+    box.focus()
+    await focusAfterOpen(
+      async () => false, // Enter stepped through the open article's matches instead
+      async () => {},
+      () => reader.focus()
+    )
+    expect(document.activeElement).toBe(box)
+  })
 })
