@@ -7,8 +7,7 @@ import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { CHANNELS, type Handlers } from '@shared/ipc/contract'
 import { summaryOf, type SkippedFile } from '@shared/model/article'
-import { DEFAULT_LIMIT } from '@shared/search/search-service'
-import { createDispatcher, NotFoundError, type Dispatch } from './ipc/dispatcher'
+import { createDispatcher, type Dispatch } from './ipc/dispatcher'
 import { ExtractionClient } from './import/extraction-client'
 import type { StartExtractor } from './import/extraction-protocol'
 import { createImportHandlers } from './import/import-handlers'
@@ -17,6 +16,8 @@ import { forkExtractor } from './import/start-extractor'
 import { createHandlers } from './ipc/handlers'
 import { forkIndexWorker } from './library/forked-index-worker'
 import { IndexWorkerClient, type StartIndexWorker } from './library/index-worker-client'
+import { localLibrary, withRecentArticles } from './library/library-access'
+import type { AskLibrary } from './library/library-questions'
 import { describeSkipped, loadLibrary } from './library/load-library'
 import { NotesStore } from './notes/notes-store'
 import { SettingsStore } from './settings/settings-store'
@@ -71,116 +72,89 @@ export function importWorkerScript(
   return join(dir, 'import-worker.js')
 }
 
-/** Every channel, each answered by `full`'s handler once it has resolved. */
-function whenArticlesArrive(full: Promise<Handlers>): Handlers {
-  return Object.fromEntries(
-    CHANNELS.map((channel) => [
-      channel,
-      async (request: unknown) => ((await full)[channel] as (request: unknown) => unknown)(request)
-    ])
-  ) as unknown as Handlers
-}
-
 /**
- * Resolves once the library's list is loaded: the library shows at once, the reader as soon as
- * the articles are in, while the search index loads (or builds) in a worker process and
- * `search:status` reports its progress.
+ * Resolves once the library's list is loaded: the library shows at once and the reader too (the
+ * worker holds the texts and answers main's questions), while the search index loads (or
+ * builds) in a worker process and `search:status` reports its progress.
  */
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? ((message: string) => console.error(message))
   const articlesDir = join(options.resourcesDir, 'articles')
   await mkdir(options.dataDir, { recursive: true })
 
-  // The worker parses the articles and sends them over in batches, then loads the index; main
-  // only receives them, so its event loop never waits on Markdown parsing. If the worker cannot
-  // deliver them, main reads them itself (yielding between files).
+  // The worker reads the library (from the parsed-library cache where it matches), sends its
+  // list, and keeps the articles: main asks for the few it needs, so their texts are held once.
+  // If the worker fails for good, main reads the library itself (yielding between files).
+  // Opened beside the worker's start; the worker's questions read it once it is.
+  const imported: { store?: ImportedStore } = {}
   const search = new IndexWorkerClient(
     options.startIndexWorker ?? forkIndexWorker(indexWorkerScript()),
     options.resourcesDir,
     log,
-    options.waitForIndexMs
+    options.waitForIndexMs,
+    async () => (await loadLibrary(articlesDir)).articles,
+    () => imported.store?.articles() ?? []
   )
-  // The worker sends the library's list first, then the articles: main serves the list, the
-  // settings and searches as soon as it has the list, every other channel once the articles
-  // are in.
-  const [list, settings, notes, store] = await Promise.all([
+  const [list, settings, notes, opened] = await Promise.all([
     search.list(),
     SettingsStore.open(options.dataDir, log),
     NotesStore.open(options.dataDir, { log }),
     ImportedStore.open(options.dataDir, log)
   ])
+  imported.store = opened
   const extraction = new ExtractionClient(
     options.startExtractor ?? forkExtractor(importWorkerScript())
   )
-  const library = search.library().then((parsed) => parsed ?? loadLibrary(articlesDir))
+  // The worker failed before listing the library: main has read it itself.
+  const own = list ? null : await loadLibrary(articlesDir)
+  const bundled = list?.summaries ?? own!.articles.map(summaryOf)
+  const skipped = list?.skipped ?? own!.skipped
+  // Imported articles are main's own (their store); bundled ones never change while the app
+  // runs, so the last few asked for are kept.
+  const askWorker = withRecentArticles((question) => search.ask(question))
+  const ask: AskLibrary = own
+    ? (question) => localLibrary([...own.articles, ...opened.articles()]).ask(question)
+    : async (question) => {
+        if (question.kind !== 'articles') return askWorker(question)
+        const elsewhere = question.ids.filter((id) => !opened.get(id))
+        const fetched =
+          elsewhere.length > 0 ? await askWorker({ kind: 'articles', ids: elsewhere }) : []
+        const byId = new Map(elsewhere.map((id, i) => [id, fetched[i] ?? null]))
+        return question.ids.map((id) => opened.get(id) ?? byId.get(id) ?? null) as never
+      }
   // The imported articles change while the app runs: the handlers over the library are made
   // afresh after each change (milliseconds at 10,000 articles), the import handlers stay.
   let current: Handlers | null = null
-  const full = library.then((loaded): Handlers => {
-    const rebuild = () => {
-      const articles = [...loaded.articles, ...store.articles()]
-      search.countArticles(articles.length)
-      current = createHandlers({
-        articles,
-        skipped: loaded.skipped,
-        search,
-        settings,
-        notes,
-        imports,
-        notices: store.notices
-      })
-    }
-    const imports = createImportHandlers({
-      store,
-      extraction,
-      bundled: loaded.articles,
+  const rebuild = () => {
+    const summaries = [...bundled, ...opened.articles().map(summaryOf)]
+    search.countArticles(summaries.length)
+    current = createHandlers({
+      library: { summaries, ask },
+      skipped,
       search,
+      settings,
       notes,
-      changed: rebuild
+      imports,
+      notices: opened.notices
     })
-    rebuild()
-    return Object.fromEntries(
-      CHANNELS.map((channel) => [
-        channel,
-        (request: unknown) => (current![channel] as (request: unknown) => unknown)(request)
-      ])
-    ) as Handlers
-  })
-  void search.update(store.articles(), [])
-  let handlers: Handlers
-  let skipped: SkippedFile[]
-  if (list) {
-    skipped = list.skipped
-    const listed = new Set(list.summaries.map(({ id }) => id))
-    handlers = {
-      ...whenArticlesArrive(full),
-      'library:list': () => ({
-        articles: [...list.summaries, ...store.articles().map(summaryOf)],
-        skipped: [...list.skipped]
-      }),
-      'search:status': () => search.status(),
-      'settings:get': () => settings.get(),
-      'settings:update': (patch) => settings.update(patch),
-      // The worker answers searches as soon as its index is open, which with the shipped index
-      // is before the articles reach main: until then without the notes' results (their
-      // anchors need the texts).
-      'search:query': async (request) =>
-        current
-          ? current['search:query'](request)
-          : search.search(request.query, request.limit ?? DEFAULT_LIMIT, request.cursor),
-      'search:matches': async (request) => {
-        if (current) return current['search:matches'](request)
-        const { articleId, query } = request
-        if (!listed.has(articleId) && !store.articles().some(({ id }) => id === articleId))
-          throw new NotFoundError(`No article with id "${articleId}"`)
-        return { articleId, query, ranges: (await search.matches(articleId, query)) ?? [] }
-      }
-    }
-  } else {
-    // The worker failed before listing the library: main has read it itself.
-    handlers = await full
-    skipped = (await library).skipped
   }
+  const imports = createImportHandlers({
+    store: opened,
+    extraction,
+    bundled,
+    ask,
+    search,
+    notes,
+    changed: rebuild
+  })
+  rebuild()
+  void search.update(opened.articles(), [])
+  const handlers = Object.fromEntries(
+    CHANNELS.map((channel) => [
+      channel,
+      (request: unknown) => (current![channel] as (request: unknown) => unknown)(request)
+    ])
+  ) as Handlers
   for (const file of skipped) log(describeSkipped(articlesDir, file))
   return {
     handlers,

@@ -121,22 +121,6 @@ function crashingWorker(message: string) {
 }
 
 describe('the search index, loaded off the main thread', () => {
-  it('reports loading, then ready, and serves the library before the index is ready', async () => {
-    const { dispatch, search } = await start(await goodLibrary(true))
-    expect(await dispatch('search:status', undefined)).toMatchObject({
-      ok: true,
-      value: { state: 'loading', articles: 3 }
-    })
-    const list = await dispatch('library:list', undefined)
-    expect(list.ok && (list.value as { articles: unknown[] }).articles).toHaveLength(3)
-    await search.settled()
-    expect(await dispatch('search:status', undefined)).toEqual({
-      ok: true,
-      value: { state: 'ready', progress: 1, articles: 3 }
-    })
-    expect(search.origin).toBe('prebuilt')
-  })
-
   it('lets a search made while a small index loads wait for it', async () => {
     const { dispatch } = await start(await goodLibrary(true))
     expect(await dispatch('search:query', { query: 'tomatoes' })).toMatchObject({
@@ -146,7 +130,8 @@ describe('the search index, loaded off the main thread', () => {
   })
 
   it('answers a search before the index is ready with no results, not an error', async () => {
-    const { dispatch, search } = await start(await goodLibrary(true), startIndexWorker, 0)
+    const worker = withheld('ready')
+    const { dispatch, search } = await start(await goodLibrary(true), worker.start, 0)
     expect(await dispatch('search:query', { query: 'tomatoes' })).toEqual({
       ok: true,
       value: { query: 'tomatoes', results: [], fuzzy: false }
@@ -154,6 +139,7 @@ describe('the search index, loaded off the main thread', () => {
     expect(
       await dispatch('search:matches', { articleId: 'garden-notes', query: 'tomatoes' })
     ).toMatchObject({ ok: true, value: { ranges: [] } })
+    worker.release()
     await search.settled()
     expect(await dispatch('search:query', { query: 'tomatoes' })).toMatchObject({
       ok: true,
@@ -218,46 +204,88 @@ describe('the search index, loaded off the main thread', () => {
   })
 })
 
-describe('createServices before the articles arrive', () => {
-  /** The real worker, except that its batches of articles are held back until `release`. */
-  function withheldArticles() {
-    let release = (): void => {}
-    const released = new Promise<void>((resolve) => (release = resolve))
-    const start = (data: Parameters<typeof startIndexWorker>[0]): IndexWorkerHandle => {
-      const worker = startIndexWorker(data)
-      return {
-        ...worker,
-        on: ((event: string, listener: (message: never) => void) =>
-          worker.on(event as 'message', (message) => {
-            if (event === 'message' && message.type === 'articles')
-              void released.then(() => listener(message as never))
-            else listener(message as never)
-          })) as IndexWorkerHandle['on']
-      }
+/**
+ * The real worker, except that its messages of `type` are held back until `release`; `heard`
+ * lists the type of every message main received.
+ */
+function withheld(type: 'ready' | 'articles') {
+  let release = (): void => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  const heard: string[] = []
+  const start = (data: Parameters<typeof startIndexWorker>[0]): IndexWorkerHandle => {
+    const worker = startIndexWorker(data)
+    return {
+      ...worker,
+      on: ((event: string, listener: (message: never) => void) =>
+        worker.on(event as 'message', (message) => {
+          if (event !== 'message') return listener(message as never)
+          const hear = () => {
+            heard.push(message.type)
+            listener(message as never)
+          }
+          if (message.type === type) void released.then(hear)
+          else hear()
+        })) as IndexWorkerHandle['on']
     }
-    return { start, release }
   }
+  return { start, release, heard }
+}
 
-  it('lists the library and searches it, and serves an article once the texts are in', async () => {
-    const resourcesDir = await goodLibrary(true)
-    const worker = withheldArticles()
-    const { dispatch, search } = await start(resourcesDir, worker.start)
+describe('createServices and the article texts, held once', () => {
+  it('reports loading, then ready, and serves the library before the index is ready', async () => {
+    const worker = withheld('ready')
+    const { dispatch, search } = await start(await goodLibrary(true), worker.start)
+    expect(await dispatch('search:status', undefined)).toMatchObject({
+      ok: true,
+      value: { state: 'loading', articles: 3 }
+    })
     const list = await dispatch('library:list', undefined)
     expect(list.ok && (list.value as { articles: unknown[] }).articles).toHaveLength(3)
-    expect(await dispatch('settings:get', undefined)).toMatchObject({ ok: true })
+    expect(await dispatch('library:get', { id: 'garden-notes' })).toMatchObject({
+      ok: true,
+      value: { id: 'garden-notes', text: expect.stringContaining('tomatoes') }
+    })
+    worker.release()
+    await search.settled()
+    expect(await dispatch('search:status', undefined)).toEqual({
+      ok: true,
+      value: { state: 'ready', progress: 1, articles: 3 }
+    })
+    expect(search.origin).toBe('prebuilt')
+  })
+
+  it('with the shipped index, never receives the texts: it asks the worker for what it shows', async () => {
+    const worker = withheld('articles')
+    const { dispatch, search } = await start(await goodLibrary(true), worker.start)
     await search.settled()
     expect(await dispatch('search:query', { query: 'tomatoes ' })).toMatchObject({
       ok: true,
       value: { results: [{ articleId: 'garden-notes' }] }
     })
-    let served = false
-    const article = dispatch('library:get', { id: 'garden-notes' }).then((answer) => {
-      served = true
-      return answer
+    expect(await dispatch('library:get', { id: 'garden-notes' })).toMatchObject({
+      ok: true,
+      value: { id: 'garden-notes', text: expect.stringContaining('tomatoes') }
     })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(served).toBe(false)
+    expect(await dispatch('quotes:voices', undefined)).toMatchObject({ ok: true })
+    expect(worker.heard).not.toContain('articles')
+    expect(worker.heard.filter((type) => type === 'answer').length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('on a cold start, serves the reader from its own copy while the index builds, then asks the worker', async () => {
+    const worker = withheld('ready')
+    const { dispatch, search } = await start(await goodLibrary(false), worker.start)
+    expect(await dispatch('library:get', { id: 'garden-notes' })).toMatchObject({
+      ok: true,
+      value: { id: 'garden-notes' }
+    })
+    expect(worker.heard).toContain('articles')
+    expect(worker.heard).not.toContain('answer')
     worker.release()
-    expect(await article).toMatchObject({ ok: true, value: { id: 'garden-notes' } })
+    await search.settled()
+    expect(await dispatch('library:get', { id: 'harbour-strike' })).toMatchObject({
+      ok: true,
+      value: { id: 'harbour-strike' }
+    })
+    expect(worker.heard).toContain('answer')
   })
 })

@@ -6,12 +6,13 @@
  */
 import type { ArticleImportRow, Handlers } from '@shared/ipc/contract'
 import { articlePageBlocks } from '@shared/import/page-text'
-import { summaryOf, type ArticleView } from '@shared/model/article'
+import { summaryOf, type ArticleSummary, type ArticleView } from '@shared/model/article'
 import { NotFoundError, RequestError } from '../ipc/dispatcher'
 import type { NotesStore } from '../notes/notes-store'
 import { CANCELLED, type ExtractionClient } from './extraction-client'
 import type { ImportedStore } from './imported-store'
-import { contentHash } from './import-pipeline'
+import { articleOf, type LibraryAccess } from '../library/library-access'
+import type { AskLibrary } from '../library/library-questions'
 
 type ImportChannels =
   | 'import:file'
@@ -26,31 +27,23 @@ export interface ImportDeps {
   store: ImportedStore
   extraction: ExtractionClient
   /** The bundled library, which imports must not duplicate nor take an id of. */
-  bundled: readonly ArticleView[]
+  bundled: readonly ArticleSummary[]
+  /** Asks where the bundled articles' texts are (a duplicate's content, a page's text). */
+  ask: AskLibrary
   search: { update(added: readonly ArticleView[], removed: readonly string[]): Promise<void> }
   notes: NotesStore
   /** Called after every change to the imported articles: the library list is rebuilt. */
   changed(): void
 }
 
-/** How many bundled articles are hashed between yields, so main never stalls on a large library. */
-const HASH_SLICE = 200
-
 export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportChannels> {
-  const { store, extraction, bundled, search, notes } = deps
+  const { store, extraction, bundled, ask, search, notes } = deps
   const bundledById = new Map(bundled.map((article) => [article.id, article]))
   const bundledByUrl = new Map(bundled.filter((a) => a.url).map((a) => [a.url!, a]))
-  let bundledByHash: Promise<Map<string, ArticleView>> | null = null
-  const hashes = () =>
-    (bundledByHash ??= (async () => {
-      const byHash = new Map<string, ArticleView>()
-      for (let at = 0; at < bundled.length; at += HASH_SLICE) {
-        for (const article of bundled.slice(at, at + HASH_SLICE))
-          byHash.set(contentHash(article), article)
-        await new Promise((resolve) => setImmediate(resolve))
-      }
-      return byHash
-    })())
+  const bundledWith = async (hash: string): Promise<ArticleSummary | undefined> => {
+    const id = await ask({ kind: 'duplicate', contentHash: hash })
+    return id === null ? undefined : bundledById.get(id)
+  }
   // After extraction, one file at a time: two copies of one page in a batch are a duplicate.
   let tail: Promise<unknown> = Promise.resolve()
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -84,7 +77,7 @@ export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportCha
         const duplicate =
           store.duplicateOf(url, result.contentHash) ??
           (url ? bundledByUrl.get(url) : undefined) ??
-          (await hashes()).get(result.contentHash)
+          (await bundledWith(result.contentHash))
         if (duplicate)
           return {
             name,
@@ -123,8 +116,7 @@ export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportCha
       articles: (await store.removed(ids.filter((id) => !store.get(id)))).map(summaryOf)
     }),
     'library:page-text': async ({ id }) => {
-      const bundledArticle = bundledById.get(id)
-      if (bundledArticle) return { blocks: articlePageBlocks(bundledArticle) }
+      if (bundledById.has(id)) return { blocks: articlePageBlocks(await articleOf(ask, id)) }
       const article = imported(id)
       // Imported Markdown and text keep all of their file in the article; a web page is read again.
       const original = await store.original(id)
@@ -135,7 +127,11 @@ export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportCha
 }
 
 /** For handlers made without an import store (tests of other channels): imports are refused. */
-export function withoutImports(find: (id: string) => ArticleView): Pick<Handlers, ImportChannels> {
+export function withoutImports(library: LibraryAccess): Pick<Handlers, ImportChannels> {
+  const ids = new Set(library.summaries.map(({ id }) => id))
+  const find = (id: string): void => {
+    if (!ids.has(id)) throw new NotFoundError(`No article with id "${id}"`)
+  }
   const refuse = ({ id }: { id: string }): never => {
     find(id)
     throw new RequestError('invalid-request', 'Only imported articles can be changed.')
@@ -151,7 +147,10 @@ export function withoutImports(find: (id: string) => ArticleView): Pick<Handlers
     'library:remove': refuse,
     'library:restore': refuse,
     'library:removed': () => ({ articles: [] }),
-    'library:page-text': ({ id }) => ({ blocks: articlePageBlocks(find(id)) })
+    'library:page-text': async ({ id }) => {
+      find(id)
+      return { blocks: articlePageBlocks(await articleOf(library.ask, id)) }
+    }
   }
 }
 

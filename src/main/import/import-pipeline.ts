@@ -3,7 +3,6 @@
  * taken out by the stage for its kind (a web page, Markdown, text), written as an article file
  * and read back by parse-article as every article is. Runs in the extraction process.
  */
-import { createHash } from 'node:crypto'
 import { ArticleParseError, parseArticle } from '@shared/content/parse-article'
 import { articleFile, type ArticleMeta } from '@shared/import/article-file'
 import { decodeBytes } from '@shared/import/decode'
@@ -12,6 +11,7 @@ import { importMarkdown } from '@shared/import/markdown-import'
 import { fileTitle, savedPageOf } from '@shared/import/saved-page'
 import { importText } from '@shared/import/text-import'
 import type { ArticleView } from '@shared/model/article'
+import { contentHash } from './content-hash'
 import { extractHtml } from './extract-html'
 
 export interface ImportInput {
@@ -75,14 +75,4 @@ export function runPipeline(input: ImportInput): PipelineResult {
     extension: html ? '.html' : extension === '.txt' ? '.txt' : '.md',
     reason: stage.reason
   }
-}
-
-/** SHA-256 of the text after the title and standfirst: what the article says, not its details. */
-export function contentHash(article: ArticleView): string {
-  const first = article.blocks.find(
-    (block) => block.kind !== 'title' && block.kind !== 'standfirst'
-  )
-  return createHash('sha256')
-    .update(first ? article.text.slice(first.start) : article.text)
-    .digest('hex')
 }

@@ -1,10 +1,11 @@
 import type { Handlers } from '@shared/ipc/contract'
-import { summaryOf, type ArticleView, type SkippedFile } from '@shared/model/article'
+import type { ArticleSummary, SkippedFile } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse, SearchStatus } from '@shared/model/search'
 import { withNoteResults } from '@shared/search/note-provider'
 import { DEFAULT_LIMIT } from '@shared/search/search-service'
 import { withoutImports, type ImportHandlers } from '../import/import-handlers'
+import { articleOf, type LibraryAccess } from '../library/library-access'
 import { Anchors, createNoteSearch, createNotesHandlers } from '../notes/notes-handlers'
 import type { NotesStore } from '../notes/notes-store'
 import type { SettingsStore } from '../settings/settings-store'
@@ -23,7 +24,8 @@ export interface SearchBackend {
 }
 
 export interface HandlerDeps {
-  articles: readonly ArticleView[]
+  /** The articles' summaries, and their texts when asked for. */
+  library: LibraryAccess
   skipped: readonly SkippedFile[]
   search: SearchBackend
   settings: SettingsStore
@@ -37,7 +39,7 @@ export interface HandlerDeps {
 
 /** The contract implemented over main's services. Requests arrive already validated. */
 export function createHandlers({
-  articles,
+  library,
   skipped,
   search,
   settings,
@@ -45,34 +47,38 @@ export function createHandlers({
   imports,
   notices = []
 }: HandlerDeps): Handlers {
-  const byId = new Map(articles.map((article) => [article.id, article]))
-  const summaries = articles.map(summaryOf)
-  const find = (id: string): ArticleView => {
-    const article = byId.get(id)
-    if (!article) throw new NotFoundError(`No article with id "${id}"`)
-    return article
+  const { summaries, ask } = library
+  const byId = new Map(summaries.map((summary) => [summary.id, summary]))
+  const find = (id: string): ArticleSummary => {
+    const summary = byId.get(id)
+    if (!summary) throw new NotFoundError(`No article with id "${id}"`)
+    return summary
   }
 
-  const anchors = new Anchors(byId)
-  const searchNotes = createNoteSearch({ articles, notes, anchors })
+  const anchors = new Anchors(ask)
+  const searchNotes = createNoteSearch({ library, notes, anchors })
 
   return {
-    'library:list': () => ({ articles: summaries, skipped: [...skipped] }),
-    ...createQuoteHandlers(articles),
-    'library:get': ({ id }) => find(id),
+    'library:list': () => ({ articles: [...summaries], skipped: [...skipped] }),
+    ...createQuoteHandlers(ask),
+    'library:get': ({ id }) => {
+      find(id)
+      return articleOf(ask, id)
+    },
     // Articles are searched in the index worker, notes here where they live: one score merges.
-    'search:query': async ({ query, limit = DEFAULT_LIMIT, cursor }) =>
-      withNoteResults(
-        await search.search(query, limit, cursor),
-        searchNotes(query, limit, cursor),
-        limit
-      ),
+    'search:query': async ({ query, limit = DEFAULT_LIMIT, cursor }) => {
+      const [articles, noted] = await Promise.all([
+        search.search(query, limit, cursor),
+        searchNotes(query, limit, cursor)
+      ])
+      return withNoteResults(articles, noted, limit)
+    },
     'search:matches': async ({ articleId, query }) => {
       find(articleId)
       return { articleId, query, ranges: (await search.matches(articleId, query)) ?? [] }
     },
     'search:status': () =>
-      search.status?.() ?? { state: 'ready', progress: 1, articles: articles.length },
+      search.status?.() ?? { state: 'ready', progress: 1, articles: summaries.length },
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),
     'reading:save-position': ({ articleId, position }) => {
@@ -80,13 +86,13 @@ export function createHandlers({
       return settings.savePosition(articleId, position)
     },
     ...createNotesHandlers({
-      articles,
+      library,
       notes,
       anchors,
       removedArticles: async (ids) =>
         imports ? (await imports['library:removed']({ ids })).articles : []
     }),
-    ...(imports ?? withoutImports(find)),
+    ...(imports ?? withoutImports(library)),
     // The one place the UI hears about loading user data: a recovered settings file too.
     'notes:status': () => {
       const status = notes.status()

@@ -1,18 +1,18 @@
 import type { Handlers } from '@shared/ipc/contract'
-import type { VoiceSummary } from '@shared/model/quote'
-import { quotesBySpeaker, summariseVoices, type QuotedArticle } from '@shared/voices/voices'
+import type { AskLibrary } from '../library/library-questions'
 import { NotFoundError } from './dispatcher'
 
-/** The Voices channels, over the library's parsed articles (their quotations come with them). */
+/**
+ * The Voices channels, answered where the articles are (their quotations come with them): the
+ * index worker, or main's own copy (library-questions.ts).
+ */
 export function createQuoteHandlers(
-  articles: readonly QuotedArticle[]
+  ask: AskLibrary
 ): Pick<Handlers, 'quotes:voices' | 'quotes:by-speaker'> {
-  // The library does not change while the app runs: its voices are counted once, when asked.
-  let voices: VoiceSummary[] | undefined
   return {
-    'quotes:voices': () => ({ voices: (voices ??= summariseVoices(articles)) }),
-    'quotes:by-speaker': ({ speaker }) => {
-      const quotes = quotesBySpeaker(articles, speaker)
+    'quotes:voices': async () => ({ voices: await ask({ kind: 'voices' }) }),
+    'quotes:by-speaker': async ({ speaker }) => {
+      const quotes = await ask({ kind: 'by-speaker', speaker })
       if (quotes.length === 0) throw new NotFoundError(`Nobody called "${speaker}" is quoted`)
       return { speaker, quotes }
     }

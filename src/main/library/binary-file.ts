@@ -113,11 +113,11 @@ export async function readBinaryFile(path: string): Promise<BinaryFile> {
   return parseBinaryFile(await readFile(path))
 }
 
-/** `readBinaryFile` on bytes already read. */
-export function parseBinaryFile(bytes: Buffer): BinaryFile {
-  const fail = (why: string): never => {
-    throw new BinaryFileError(why)
-  }
+const fail = (why: string): never => {
+  throw new BinaryFileError(why)
+}
+
+function readHeader(bytes: Buffer): { header: Header; headerEnd: number } {
   if (bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC)
     fail('it is not a Dossier binary file')
   const headerLength = bytes.readUInt32LE(MAGIC.length)
@@ -131,6 +131,21 @@ export function parseBinaryFile(bytes: Buffer): BinaryFile {
   }
   if (typeof header.sha256 !== 'string' || !Array.isArray(header.sections))
     fail('its header is damaged')
+  return { header, headerEnd }
+}
+
+/**
+ * The meta of a file's header, read without checking the body: enough to tell whether the file
+ * is worth opening (`parseBinaryFile` checks it all).
+ * @throws BinaryFileError when it is not such a file or its header is damaged.
+ */
+export function binaryFileMeta(bytes: Buffer): unknown {
+  return readHeader(bytes).header.meta
+}
+
+/** `readBinaryFile` on bytes already read. */
+export function parseBinaryFile(bytes: Buffer): BinaryFile {
+  const { header, headerEnd } = readHeader(bytes)
   const bodyStart = padTo(headerEnd)
   if (bytes.length !== bodyStart + header.bytes)
     fail(

@@ -14,17 +14,12 @@ import type {
   ToIndexWorker
 } from './index-worker-protocol'
 import type { IndexOrigin } from './library-index'
+import { LibraryAnswers, type AnswerTo, type LibraryQuestion } from './library-questions'
 
 /** Starts a worker (a child process in the app, an in-process one in tests). */
 export type StartIndexWorker = (data: IndexWorkerData) => IndexWorkerHandle
 
 type Pending = (message: FromIndexWorker | null) => void
-
-/** The library as the worker parsed it. */
-export interface WorkerLibrary {
-  articles: ArticleView[]
-  skipped: SkippedFile[]
-}
 
 /** The library's list as the worker sent it. */
 export interface LibraryList {
@@ -46,10 +41,17 @@ export class IndexWorkerClient {
   private readonly pending = new Map<number, Pending>()
   private readonly readyWaiters: (() => void)[] = []
   private retried = false
+  /**
+   * Main's own copy of the articles, while it has one: sent by a worker that builds its index
+   * (too busy to answer questions), let go once that index is ready.
+   */
   private readonly articles: ArticleView[] = []
-  private skipped: SkippedFile[] = []
   private libraryDone = false
-  private readonly libraryWaiters: ((library: WorkerLibrary | null) => void)[] = []
+  private readonly libraryWaiters: (() => void)[] = []
+  /** Whether the current worker sends the articles (its list says); null until it says. */
+  private sendsArticles: boolean | null = null
+  /** The library as main read it itself, once the worker has failed for good. */
+  private ownLibrary: Promise<ArticleView[]> | null = null
   /**
    * Articles imported (or edited) and removed since start-up, by id (null: removed). A worker
    * that becomes ready, the first or a replacement, is sent all of them.
@@ -60,11 +62,18 @@ export class IndexWorkerClient {
   /** Where the index came from, once ready. */
   origin: IndexOrigin | null = null
 
+  /**
+   * @param readLibrary reads the bundled library in main, for questions once the worker has
+   *   failed for good.
+   * @param imported the imported articles (main holds them), answered with its own copy.
+   */
   constructor(
     private readonly start: StartIndexWorker,
     private readonly resourcesDir: string,
     private readonly log: (message: string) => void,
-    private readonly waitForIndexMs = WAIT_FOR_INDEX_MS
+    private readonly waitForIndexMs = WAIT_FOR_INDEX_MS,
+    private readonly readLibrary: () => Promise<ArticleView[]> = async () => [],
+    private readonly imported: () => readonly ArticleView[] = () => []
   ) {
     this.current = { state: 'loading', progress: 0, articles: 0 }
     this.launch(false)
@@ -80,13 +89,31 @@ export class IndexWorkerClient {
   }
 
   /**
-   * The articles, parsed by the worker and received in batches, so main never parses Markdown.
-   * Null when the worker failed before sending them all: main then reads them itself.
+   * Answers a question about the articles where they are: in the worker, or in main's own copy
+   * while it has one (a worker building its index, or none left).
    */
-  library(): Promise<WorkerLibrary | null> {
-    if (this.libraryDone) return Promise.resolve({ articles: this.articles, skipped: this.skipped })
-    if (this.current.state === 'failed') return Promise.resolve(null)
-    return new Promise((resolve) => this.libraryWaiters.push(resolve))
+  async ask<Q extends LibraryQuestion>(question: Q): Promise<AnswerTo<Q>> {
+    for (;;) {
+      const own = await this.ownArticles()
+      if (own) {
+        const byId = new Map([...own, ...this.imported()].map((a) => [a.id, a]))
+        return new LibraryAnswers(byId).answer(question)
+      }
+      const answer = await this.post({ type: 'ask', id: 0, question })
+      // Null: the worker failed meanwhile; ask its successor, or main's own copy.
+      if (answer?.type === 'answer') return answer.answer as AnswerTo<Q>
+    }
+  }
+
+  /** Main's own copy of the articles when it has or is getting one; null to ask the worker. */
+  private async ownArticles(): Promise<ArticleView[] | null> {
+    if (this.libraryDone) return this.articles
+    if (this.worker && this.sendsArticles) {
+      await new Promise<void>((resolve) => this.libraryWaiters.push(resolve))
+      return this.ownArticles()
+    }
+    if (this.worker) return null
+    return (this.ownLibrary ??= this.readLibrary())
   }
 
   /**
@@ -106,12 +133,12 @@ export class IndexWorkerClient {
   }
 
   async search(query: string, limit?: number, cursor?: number): Promise<SearchResponse> {
-    const answer = await this.ask({ type: 'search', id: 0, query, limit, cursor })
+    const answer = await this.askIndex({ type: 'search', id: 0, query, limit, cursor })
     return answer?.type === 'search' ? answer.response : { query, results: [], fuzzy: false }
   }
 
   async matches(articleId: string, query: string): Promise<TextRange[] | null> {
-    const answer = await this.ask({ type: 'matches', id: 0, articleId, query })
+    const answer = await this.askIndex({ type: 'matches', id: 0, articleId, query })
     return answer?.type === 'matches' ? answer.ranges : []
   }
 
@@ -122,8 +149,9 @@ export class IndexWorkerClient {
   async update(added: readonly ArticleView[], removed: readonly string[]): Promise<void> {
     for (const article of added) this.changes.set(article.id, article)
     for (const id of removed) this.changes.set(id, null)
-    if (this.current.state !== 'ready') return
-    await this.ask({ type: 'update', id: 0, added: [...added], removed: [...removed] })
+    // The worker's library takes them at once (its questions see them); its index once ready.
+    const sent = this.post({ type: 'update', id: 0, added: [...added], removed: [...removed] })
+    if (this.current.state === 'ready') await sent
   }
 
   /** Stops the worker; later searches answer empty. */
@@ -134,7 +162,7 @@ export class IndexWorkerClient {
     await worker?.terminate()
   }
 
-  private async ask(
+  private async askIndex(
     message: Extract<ToIndexWorker, { id: number }>
   ): Promise<FromIndexWorker | null> {
     if (this.current.state === 'loading' && this.waitForIndexMs > 0) {
@@ -145,8 +173,14 @@ export class IndexWorkerClient {
       ])
       clearTimeout(timer)
     }
+    if (this.current.state !== 'ready') return null
+    return this.post(message)
+  }
+
+  /** Sends `message` to the current worker; resolves with its answer, null if it fails first. */
+  private post(message: Extract<ToIndexWorker, { id: number }>): Promise<FromIndexWorker | null> {
     const worker = this.worker
-    if (this.current.state !== 'ready' || !worker) return null
+    if (!worker) return Promise.resolve(null)
     const id = this.nextId++
     return new Promise((resolve) => {
       this.pending.set(id, resolve)
@@ -163,6 +197,13 @@ export class IndexWorkerClient {
       return
     }
     this.worker = worker
+    this.sendsArticles = null
+    if (this.changes.size > 0) {
+      // A replacement worker: every change since start-up, before anything else.
+      const added = [...this.changes.values()].filter((a): a is ArticleView => a !== null)
+      const removed = [...this.changes].filter(([, a]) => a === null).map(([id]) => id)
+      worker.postMessage({ type: 'update', id: this.nextId++, added, removed })
+    }
     worker.on('message', (message) => {
       if (this.worker === worker) this.receive(message)
     })
@@ -178,6 +219,7 @@ export class IndexWorkerClient {
   private receive(message: FromIndexWorker): void {
     switch (message.type) {
       case 'summaries':
+        this.sendsArticles = message.sendsArticles
         // A retried worker sends the list again: the first one stands.
         if (this.listed) return
         this.listed = { summaries: message.summaries, skipped: message.skipped }
@@ -188,12 +230,9 @@ export class IndexWorkerClient {
         this.worker?.postMessage({ type: 'articles-received' })
         if (this.libraryDone) return
         for (const article of message.articles) this.articles.push(article)
-        this.skipped.push(...message.skipped)
         if (message.done) {
           this.libraryDone = true
-          this.current.articles = this.articles.length
-          const library = { articles: this.articles, skipped: this.skipped }
-          for (const wake of this.libraryWaiters.splice(0)) wake(library)
+          for (const wake of this.libraryWaiters.splice(0)) wake()
         }
         return
       case 'progress':
@@ -204,12 +243,10 @@ export class IndexWorkerClient {
         return
       case 'ready':
         this.origin = message.origin
-        if (this.changes.size > 0) {
-          const added = [...this.changes.values()].filter((a): a is ArticleView => a !== null)
-          const removed = [...this.changes].filter(([, a]) => a === null).map(([id]) => id)
-          // Posted before any search the ready state lets through, so they see it.
-          this.worker?.postMessage({ type: 'update', id: this.nextId++, added, removed })
-        }
+        // The worker answers questions again: main lets go of its copy of the texts.
+        this.articles.length = 0
+        this.libraryDone = false
+        this.sendsArticles = false
         this.settle({ state: 'ready', progress: 1 })
         return
       case 'failed':
@@ -237,15 +274,13 @@ export class IndexWorkerClient {
       this.retried = true
       this.current.progress = 0
       // A batch of articles from the failed worker may be incomplete: the retry sends them all.
-      if (!this.libraryDone) {
-        this.articles.length = 0
-        this.skipped = []
-      }
+      if (!this.libraryDone) this.articles.length = 0
       this.launch(true)
       return
     }
     this.settle({ state: 'failed', progress: 0, message })
-    for (const wake of this.libraryWaiters.splice(0)) wake(null)
+    // Questions waiting for the articles turn to main's own copy.
+    for (const wake of this.libraryWaiters.splice(0)) wake()
     for (const wake of this.listWaiters.splice(0)) wake(null)
   }
 

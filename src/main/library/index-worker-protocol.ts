@@ -7,6 +7,7 @@ import type { ArticleSummary, ArticleView, SkippedFile } from '@shared/model/art
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse } from '@shared/model/search'
 import type { IndexOrigin } from './library-index'
+import type { LibraryQuestion } from './library-questions'
 
 /** What the worker is started with (its last command-line argument, as JSON). */
 export interface IndexWorkerData {
@@ -20,16 +21,27 @@ export type ToIndexWorker =
   | { type: 'articles-received' }
   | { type: 'search'; id: number; query: string; limit?: number; cursor?: number }
   | { type: 'matches'; id: number; articleId: string; query: string }
-  /** Articles imported, edited (same id) or removed since the library loaded. */
+  /**
+   * Articles imported, edited (same id) or removed since the library loaded: answered with
+   * `updated` at once, searchable from then if the index is ready, else once it is.
+   */
   | { type: 'update'; id: number; added: ArticleView[]; removed: string[] }
+  /** A question about the articles (library-questions.ts), answered once they are read. */
+  | { type: 'ask'; id: number; question: LibraryQuestion }
 
 export type FromIndexWorker =
   /**
    * The library's list, sent first and at once (small: no texts), so main can show the library
-   * before the articles themselves are in; `skipped` are the files that could not be loaded.
+   * at once; `skipped` are the files that could not be loaded. `sendsArticles`: the articles
+   * follow (the index is to be built, which holds the worker too long to answer questions).
    */
-  | { type: 'summaries'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
-  /** The parsed library, in batches (the last has `done`), while the index is read. */
+  | {
+      type: 'summaries'
+      summaries: ArticleSummary[]
+      skipped: SkippedFile[]
+      sendsArticles: boolean
+    }
+  /** The parsed library, in batches (the last has `done`), before the index is built. */
   | { type: 'articles'; articles: ArticleView[]; skipped: SkippedFile[]; done: boolean }
   | { type: 'progress'; progress: number }
   | { type: 'ready'; origin: IndexOrigin; articles: number }
@@ -37,8 +49,9 @@ export type FromIndexWorker =
   | { type: 'log'; message: string }
   | { type: 'search'; id: number; response: SearchResponse }
   | { type: 'matches'; id: number; ranges: TextRange[] | null }
-  /** The update is searchable. */
+  /** The update is in the worker's library (and its index, once ready). */
   | { type: 'updated'; id: number }
+  | { type: 'answer'; id: number; answer: unknown }
 
 /**
  * Main's hold on a running worker: a child process in the app (forked-index-worker.ts,

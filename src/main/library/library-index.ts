@@ -12,7 +12,13 @@ import { LibraryForward } from '@shared/search/library-forward'
 import { FIELDS, SearchEngine, type FieldArrays } from '@shared/search/lunr-engine'
 import { toIndexedDocument } from '@shared/search/search-service'
 import { readFile } from 'node:fs/promises'
-import { parseBinaryFile, writeBinaryFile, type BinaryFile, type Section } from './binary-file'
+import {
+  binaryFileMeta,
+  parseBinaryFile,
+  writeBinaryFile,
+  type BinaryFile,
+  type Section
+} from './binary-file'
 import { LIBRARY_CACHE_FORMAT, type LoadedFile } from './library-cache'
 
 export const INDEX_FILE = 'library-index.bin'
@@ -187,6 +193,26 @@ export function readIndexFile(resourcesDir: string): Promise<Buffer | Error> {
 }
 
 /**
+ * Why the index file cannot serve `library`, judged by its header alone (format and
+ * fingerprint; the body's hash is checked when it is opened); null when it can.
+ */
+export function indexFileProblem(bytes: Buffer | Error, library: IndexedLibrary): string | null {
+  try {
+    if (bytes instanceof Error) throw bytes
+    const meta = binaryFileMeta(bytes) as Partial<IndexMeta> | null
+    if (meta?.format !== INDEX_FORMAT)
+      return `its format ${String(meta?.format)} is not ${INDEX_FORMAT}`
+    if (meta.fingerprint !== libraryFingerprint(library.files))
+      return 'the articles changed since it was built'
+    return null
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? 'there is none'
+      : `it could not be read (${(error as Error).message})`
+  }
+}
+
+/**
  * The prebuilt index and forward index when the file matches `library`, else why not (for the
  * log). Never fails: a missing, outdated or damaged file is a reason, not an error.
  * @param read the file's bytes, when already being read (see `readIndexFile`).
@@ -197,22 +223,15 @@ export async function openPrebuiltIndex(
   read: Promise<Buffer | Error> = readIndexFile(resourcesDir)
 ): Promise<{ engine: SearchEngine; forward: LibraryForward } | { reason: string }> {
   const path = join(resourcesDir, INDEX_FILE)
-  let reason: string
-  try {
-    const bytes = await read
-    if (bytes instanceof Error) throw bytes
-    const file = parseBinaryFile(bytes)
-    const meta = file.meta as Partial<IndexMeta> | null
-    if (meta?.format !== INDEX_FORMAT)
-      reason = `its format ${String(meta?.format)} is not ${INDEX_FORMAT}`
-    else if (meta.fingerprint !== libraryFingerprint(library.files))
-      reason = 'the articles changed since it was built'
-    else return fromFile(file, meta as IndexMeta)
-  } catch (error) {
-    reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'there is none'
-        : `it could not be read (${(error as Error).message})`
+  const bytes = await read
+  let reason = indexFileProblem(bytes, library)
+  if (reason === null) {
+    try {
+      const file = parseBinaryFile(bytes as Buffer)
+      return fromFile(file, file.meta as IndexMeta)
+    } catch (error) {
+      reason = `it could not be read (${(error as Error).message})`
+    }
   }
   return { reason: `[dossier] Rebuilding the search index: ${reason} (${path})` }
 }

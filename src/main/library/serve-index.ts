@@ -10,9 +10,17 @@ import type { ArticleView } from '@shared/model/article'
 import type { LibraryForward } from '@shared/search/library-forward'
 import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
-import type { IndexWorkerData, IndexWorkerPort } from './index-worker-protocol'
+import type { IndexWorkerData, IndexWorkerPort, ToIndexWorker } from './index-worker-protocol'
 import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
-import { buildEngine, openPrebuiltIndex, readIndexFile, type IndexOrigin } from './library-index'
+import {
+  buildEngine,
+  INDEX_FILE,
+  indexFileProblem,
+  openPrebuiltIndex,
+  readIndexFile,
+  type IndexOrigin
+} from './library-index'
+import { LibraryAnswers } from './library-questions'
 import { loadLibrary, type Library } from './load-library'
 
 /**
@@ -52,16 +60,38 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     port.postMessage({ type: 'progress', progress: Math.min(1, fraction) })
   }
   const log = (message: string): void => port.postMessage({ type: 'log', message })
+  // The library in library order (bundled, then imported as main sends them): the one copy of
+  // the article texts. Main asks for what it needs (library-questions.ts).
+  const byId = new Map<string, ArticleView>()
+  let answers: LibraryAnswers | null = null
   let service: LiveSearch | null = null
+  /** Questions and updates that came before the library was read. */
+  const early: ToIndexWorker[] = []
+  /** Updates that came before the index was ready: applied to it once it is. */
+  const unindexed: { added: ArticleView[]; removed: string[] }[] = []
   let received: (() => void) | null = null
-  port.on('message', (message) => {
+  const receive = (message: ToIndexWorker): void => {
     if (message.type === 'articles-received') {
       received?.()
+    } else if (message.type === 'ask' || message.type === 'update') {
+      if (!answers) {
+        early.push(message)
+      } else if (message.type === 'ask') {
+        port.postMessage({
+          type: 'answer',
+          id: message.id,
+          answer: answers.answer(message.question)
+        })
+      } else {
+        for (const id of message.removed) byId.delete(id)
+        for (const article of message.added) byId.set(article.id, article)
+        answers.changed()
+        if (service) service.update(message.added, message.removed)
+        else unindexed.push(message)
+        port.postMessage({ type: 'updated', id: message.id })
+      }
     } else if (!service) {
       // Main forwards searches only once told the index is ready; nothing to answer before.
-    } else if (message.type === 'update') {
-      service.update(message.added, message.removed)
-      port.postMessage({ type: 'updated', id: message.id })
     } else if (message.type === 'search') {
       const response = service.search(message.query, message.limit, message.cursor)
       port.postMessage({ type: 'search', id: message.id, response })
@@ -69,16 +99,30 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
       const ranges = service.matches(message.articleId, message.query)
       port.postMessage({ type: 'matches', id: message.id, ranges })
     }
-  })
+  }
+  port.on('message', receive)
   try {
     // Read while the library loads: the file system's threads work while this one parses.
     const indexBytes = data.rebuild ? null : readIndexFile(data.resourcesDir)
     const library = await readArticles(data, log, (done) => progress(done * ARTICLES_SHARE))
     const { articles, skipped } = library
+    for (const article of articles) byId.set(article.id, article)
+    answers = new LibraryAnswers(byId)
+    // Judged by the file's header alone: opening it checks the rest.
+    const problem = indexBytes ? indexFileProblem(await indexBytes, library) : 'rebuild'
     // Sent in full before the index is opened, which holds this thread for a while.
     await new Promise<void>((sent) =>
-      port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped }, sent)
+      port.postMessage(
+        {
+          type: 'summaries',
+          summaries: articles.map(summaryOf),
+          skipped,
+          sendsArticles: problem !== null
+        },
+        sent
+      )
     )
+    for (const message of early.splice(0)) receive(message)
     const sendArticles = async (): Promise<void> => {
       for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
         const receipt = new Promise<void>((resolve) => (received = resolve))
@@ -93,21 +137,26 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     }
     const ready = (engine: SearchEngine, origin: IndexOrigin, forward?: LibraryForward): void => {
       service = librarySearch(articles, engine, forward)
+      for (const { added, removed } of unindexed.splice(0)) service.update(added, removed)
       port.postMessage({ type: 'ready', origin, articles: articles.length })
       // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
       setImmediate(() => service?.warm())
     }
-    const prebuilt = indexBytes
-      ? await openPrebuiltIndex(data.resourcesDir, library, indexBytes)
-      : { reason: null }
-    if ('engine' in prebuilt) {
-      // Opening the shipped index takes a fraction of a second: search first, then the texts
-      // main's reader and notes need (main lists the library already).
+    const prebuilt =
+      problem === null ? await openPrebuiltIndex(data.resourcesDir, library, indexBytes!) : null
+    if (prebuilt && 'engine' in prebuilt) {
+      // Opening the shipped index takes a fraction of a second; main asks for the texts it
+      // needs meanwhile and after.
       ready(prebuilt.engine, 'prebuilt', prebuilt.forward)
-      await sendArticles()
     } else {
-      // Building takes long: the articles go first, so the reader works meanwhile.
-      if (prebuilt.reason) log(prebuilt.reason)
+      // Building takes long and holds this thread: main gets its own copy of the articles
+      // first, so the reader works meanwhile (it lets go of it once the index is ready).
+      const reason =
+        prebuilt?.reason ??
+        (data.rebuild
+          ? null
+          : `[dossier] Rebuilding the search index: ${problem} (${join(data.resourcesDir, INDEX_FILE)})`)
+      if (reason) log(reason)
       await sendArticles()
       const toOverall = (fraction: number): void =>
         progress(ARTICLES_SHARE + fraction * (1 - ARTICLES_SHARE))

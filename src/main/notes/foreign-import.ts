@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 import { anchor } from '@shared/annotations/anchor'
-import type { ForeignImport } from '@shared/annotations/import-web-annotation'
+import { parseWebAnnotation, type ForeignImport } from '@shared/annotations/import-web-annotation'
 import type { ArticleView } from '@shared/model/article'
+import type { AskLibrary, QuoteToLocate } from '../library/library-questions'
 
 /**
  * A name-based UUID (version 5's layout over SHA-1) of an annotation's IRI: importing the same
@@ -54,4 +55,32 @@ export function foreignImport(
       return holding.length === 1 ? place(holding[0]!) : null
     }
   }
+}
+
+/**
+ * `foreignImport` for a library whose texts are held elsewhere (the index worker): a first
+ * reading of `content` collects the quotes to place, they are placed where the texts are, and
+ * the second reading (the caller's) is given those places in the same order.
+ */
+export async function foreignImportFrom(
+  content: string,
+  ask: AskLibrary,
+  now: Date
+): Promise<ForeignImport> {
+  const quotes: QuoteToLocate[] = []
+  try {
+    parseWebAnnotation(content, {
+      now,
+      idFor: uuidFor,
+      locate: (quote, articleId) => {
+        quotes.push({ quote, articleId })
+        return { articleId: articleId ?? 'unplaced', start: 0, end: quote.exact.length }
+      }
+    })
+  } catch {
+    // The second reading refuses the file with the same reason.
+  }
+  const places = quotes.length > 0 ? await ask({ kind: 'locate', quotes }) : []
+  let next = 0
+  return { now, idFor: uuidFor, locate: () => places[next++] ?? null }
 }

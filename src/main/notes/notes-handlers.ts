@@ -12,42 +12,54 @@ import { exportWebAnnotation } from '@shared/annotations/web-annotation'
 import type { Handlers } from '@shared/ipc/contract'
 import { MAX_QUOTE_LENGTH } from '@shared/ipc/schemas'
 import type { Annotation, AnnotationView } from '@shared/model/annotation'
-import type { ArticleSummary, ArticleView } from '@shared/model/article'
+import type { ArticleSummary } from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
-import { NoteProvider } from '@shared/search/note-provider'
+import { NoteProvider, type NoteEntry } from '@shared/search/note-provider'
 import type { ProviderAnswer } from '@shared/search/providers'
 import { parseQuery } from '@shared/search/query-parser'
 import { NotFoundError, RequestError } from '../ipc/dispatcher'
-import { foreignImport } from './foreign-import'
+import { articleOf, type LibraryAccess } from '../library/library-access'
+import type { AskLibrary } from '../library/library-questions'
+import { foreignImportFrom } from './foreign-import'
 import type { NotesStore } from './notes-store'
 
 /** The contract's `notes:*` channels. */
 export type NotesChannel = Extract<keyof Handlers, `notes:${string}`>
 
-/** Annotations with where they anchor now, remembered while they and the texts are unchanged. */
+/**
+ * Annotations with where they anchor now, remembered while they and the texts are unchanged.
+ * The texts are asked for only for annotations not anchored yet, once per article.
+ */
 export class Anchors {
   private readonly cache = new Map<string, { key: string; anchor: TextRange | null }>()
 
-  constructor(private readonly articles: ReadonlyMap<string, ArticleView>) {}
+  constructor(private readonly ask: AskLibrary) {}
 
-  /** The annotation as the UI shows it; null anchor for an orphan or an article note. */
-  view(annotation: Annotation): AnnotationView {
-    return { ...annotation, anchor: this.anchorOf(annotation) }
+  /** The annotations as the UI shows them; null anchor for an orphan or an article note. */
+  async views(annotations: readonly Annotation[]): Promise<AnnotationView[]> {
+    // Article texts do not change while these handlers serve them; an annotation's target
+    // changes only with it (a restore or an import brings its own `updated`).
+    const keyOf = ({ updated, target }: Annotation): string =>
+      `${updated}\u0000${target!.position.start}\u0000${target!.quote.exact}`
+    const stale = annotations.filter((a) => a.target && this.cache.get(a.id)?.key !== keyOf(a))
+    const ids = [...new Set(stale.map(({ articleId }) => articleId))]
+    if (ids.length > 0) {
+      const articles = await this.ask({ kind: 'articles', ids })
+      const texts = new Map(ids.map((id, i) => [id, articles[i]?.text]))
+      for (const annotation of stale) {
+        const text = texts.get(annotation.articleId)
+        const found = text === undefined ? null : anchor(text, annotation.target!)
+        this.cache.set(annotation.id, { key: keyOf(annotation), anchor: found })
+      }
+    }
+    return annotations.map((annotation) => ({
+      ...annotation,
+      anchor: annotation.target ? (this.cache.get(annotation.id)?.anchor ?? null) : null
+    }))
   }
 
-  private anchorOf(annotation: Annotation): TextRange | null {
-    const { target } = annotation
-    if (!target) return null
-    const article = this.articles.get(annotation.articleId)
-    if (!article) return null
-    // Article texts do not change while the app runs; an annotation's target changes only
-    // with it (a restore or an import brings its own `updated`).
-    const key = `${annotation.updated}\u0000${target.position.start}\u0000${target.quote.exact}`
-    const cached = this.cache.get(annotation.id)
-    if (cached?.key === key) return cached.anchor
-    const found = anchor(article.text, target)
-    this.cache.set(annotation.id, { key, anchor: found })
-    return found
+  async view(annotation: Annotation): Promise<AnnotationView> {
+    return (await this.views([annotation]))[0]!
   }
 }
 
@@ -76,28 +88,32 @@ export function inReadingOrder(
  * articles): the query read as the search box's, answered by a `NoteProvider`.
  */
 export function createNoteSearch({
-  articles,
+  library,
   notes,
   anchors
-}: Pick<NotesHandlerDeps, 'articles' | 'notes' | 'anchors'>): (
+}: Pick<NotesHandlerDeps, 'library' | 'notes' | 'anchors'>): (
   query: string,
   limit: number,
   cursor?: number
-) => ProviderAnswer {
-  const byId = new Map(articles.map((article) => [article.id, article]))
-  const provider = new NoteProvider(function* () {
-    for (const annotation of notes.snapshot()) {
-      // A note whose article left the library has nowhere to open; the Notebook still shows it.
-      const article = byId.get(annotation.articleId)
-      if (article) yield { annotation, anchor: anchors.view(annotation).anchor, article }
-    }
-  })
-  return (query, limit, cursor) => provider.search(parseQuery(query, cursor), limit)
+) => Promise<ProviderAnswer> {
+  const byId = new Map(library.summaries.map((summary) => [summary.id, summary]))
+  let entries: NoteEntry[] = []
+  const provider = new NoteProvider(() => entries)
+  return async (query, limit, cursor) => {
+    // A note whose article left the library has nowhere to open; the Notebook still shows it.
+    const views = await anchors.views(notes.snapshot().filter((a) => byId.has(a.articleId)))
+    entries = views.map(({ anchor, ...annotation }) => ({
+      annotation,
+      anchor,
+      article: byId.get(annotation.articleId)!
+    }))
+    return provider.search(parseQuery(query, cursor), limit)
+  }
 }
 
 /** What the notes channels work on; `now` is injectable for tests. */
 export interface NotesHandlerDeps {
-  articles: readonly ArticleView[]
+  library: LibraryAccess
   notes: NotesStore
   anchors: Anchors
   /** Removed articles among these ids, so their notes are exported under their titles. */
@@ -107,38 +123,37 @@ export interface NotesHandlerDeps {
 
 /** The notes channels of the contract. Requests arrive already validated by the schemas. */
 export function createNotesHandlers({
-  articles,
+  library,
   notes,
   anchors,
   removedArticles = async () => [],
   now = () => new Date()
 }: NotesHandlerDeps): Pick<Handlers, NotesChannel> {
-  const byId = new Map(articles.map((article) => [article.id, article]))
-  const order = new Map(articles.map((article, index) => [article.id, index]))
-  const find = (id: string): ArticleView => {
-    const article = byId.get(id)
-    if (!article) throw new NotFoundError(`No article with id "${id}"`)
-    return article
+  const { summaries, ask } = library
+  const byId = new Map(summaries.map((summary) => [summary.id, summary]))
+  const order = new Map(summaries.map((summary, index) => [summary.id, index]))
+  const find = (id: string): ArticleSummary => {
+    const summary = byId.get(id)
+    if (!summary) throw new NotFoundError(`No article with id "${id}"`)
+    return summary
   }
   const known = (id: string): Annotation => {
     const annotation = notes.get(id)
     if (!annotation) throw new NotFoundError(`No note with id "${id}"`)
     return annotation
   }
-  const listed = (articleId?: string) =>
-    inReadingOrder(
-      notes.list(articleId).map((a) => anchors.view(a)),
-      order
-    )
+  const listed = async (articleId?: string) =>
+    inReadingOrder(await anchors.views(notes.list(articleId)), order)
 
   return {
-    'notes:list': ({ articleId }) => {
+    'notes:list': async ({ articleId }) => {
       if (articleId !== undefined) find(articleId)
-      return { annotations: listed(articleId) }
+      return { annotations: await listed(articleId) }
     },
 
     'notes:create': async ({ articleId, kind, start, end, color, note, tags }) => {
-      const article = find(articleId)
+      find(articleId)
+      const article = await articleOf(ask, articleId)
       let target: Annotation['target'] = null
       if (kind === 'highlight') {
         // The schema guarantees start < end for a highlight; only main knows the text's length.
@@ -184,7 +199,7 @@ export function createNotesHandlers({
         next.color === current.color &&
         next.tags.join('\u0000') === current.tags.join('\u0000')
       )
-        return anchors.view(current)
+        return await anchors.view(current)
       const updated = await saved(
         notes.update(id, (latest) => ({
           ...latest,
@@ -205,7 +220,7 @@ export function createNotesHandlers({
     'notes:restore': async ({ annotation }) => anchors.view(await saved(notes.restore(annotation))),
 
     'notes:export': async ({ articleId, format }) => {
-      const chosen = listed(articleId)
+      const chosen = await listed(articleId)
       // A removed article's notes can still be exported on their own: they are all that is left.
       if (articleId !== undefined && chosen.length === 0) find(articleId)
       const name = `dossier-notes-${articleId ?? 'all'}`
@@ -230,7 +245,7 @@ export function createNotesHandlers({
     'notes:import': async ({ content }) => {
       let annotations: Annotation[]
       try {
-        annotations = parseWebAnnotation(content, foreignImport(byId, now()))
+        annotations = parseWebAnnotation(content, await foreignImportFrom(content, ask, now()))
       } catch (error) {
         if (error instanceof ImportError) throw new RequestError('invalid-request', error.message)
         throw error

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { requestSchemas } from '@shared/ipc/schemas'
 import { createDispatcher } from '../../../src/main/ipc/dispatcher'
 import { createQuoteHandlers } from '../../../src/main/ipc/quote-handlers'
+import { localLibrary } from '../../../src/main/library/library-access'
 import type { Handlers } from '@shared/ipc/contract'
 import { markdownArticle, withQuotes } from '../../shared/voices/quote-fixture'
 
@@ -14,7 +15,7 @@ const article = withQuotes(
     { printed: '"Facilitate,"', speaker: 'Mark Esper' }
   ]
 )
-const handlers = createQuoteHandlers([article])
+const handlers = createQuoteHandlers(localLibrary([article]).ask)
 // The dispatcher only reaches these two channels in these tests.
 const dispatch = createDispatcher(handlers as Handlers, { log: () => {} })
 

@@ -74,8 +74,8 @@ describe('the index worker as a forked Node process', () => {
       logs.push(m)
     )
     clients.push(client)
-    const parsed = await client.library()
-    expect(parsed?.articles.map((a) => a.id).sort()).toEqual([
+    const listed = await client.list()
+    expect(listed?.summaries.map((a) => a.id).sort()).toEqual([
       'garden-notes',
       'harbour-strike',
       'summit-diary'
@@ -119,6 +119,6 @@ describe('the index worker as a forked Node process', () => {
     const status = await client.settled()
     expect(status).toMatchObject({ state: 'failed', message: expect.stringMatching(/exit code 3/) })
     expect(logs.filter((m) => /exit code 3/.test(m))).toHaveLength(2)
-    expect(await client.library()).toBeNull()
+    expect(await client.list()).toBeNull()
   })
 })

@@ -41,7 +41,7 @@ function start(resourcesDir: string, worker: StartIndexWorker = startInProcessIn
 }
 
 const titleOf = async (client: IndexWorkerClient, id: string) =>
-  (await client.library())?.articles.find((a) => a.id === id)?.title
+  (await client.ask({ kind: 'articles', ids: [id] }))[0]?.title
 
 describe('the index worker reading the library', () => {
   it('takes unchanged articles from the cache and parses, with a log line, the changed ones', async () => {
@@ -62,7 +62,7 @@ describe('the index worker reading the library', () => {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
     await cp(join(__dirname, '../../fixtures/library'), join(dir, 'articles'), { recursive: true })
     const { client, logs } = start(dir)
-    expect(await client.library()).toMatchObject({ articles: { length: 3 } })
+    expect(await client.list()).toMatchObject({ summaries: { length: 3 } })
     expect(logs).toContainEqual(
       expect.stringContaining(
         `Parsed 3 of 3 articles instead of reading them from the library cache: there is none (${join(dir, LIBRARY_CACHE_FILE)})`

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ImportError, parseWebAnnotation } from '@shared/annotations/import-web-annotation'
 import type { ArticleView } from '@shared/model/article'
-import { foreignImport, uuidFor } from '../../../src/main/notes/foreign-import'
+import { localLibrary } from '../../../src/main/library/library-access'
+import { foreignImport, foreignImportFrom, uuidFor } from '../../../src/main/notes/foreign-import'
 
 /**
  * Other tools' Web Annotations: the W3C working group's own correct samples that quote a
@@ -58,6 +59,18 @@ describe.skipIf(!existsSync(SAMPLES))("another tool's Web Annotations", () => {
     expect(parseWebAnnotation(sample, foreignImport(library, new Date()))[0]!.id).toBe(note!.id)
   })
 
+  it.each(quoting)(
+    'places the quote of %s the same where the texts are held elsewhere (asked for)',
+    async (name) => {
+      const sample = readFileSync(join(SAMPLES, 'w3c-correct', name), 'utf8')
+      const library = libraryFor(sample)
+      const { ask } = localLibrary([...library.values()])
+      expect(parseWebAnnotation(sample, await foreignImportFrom(sample, ask, NOW))).toEqual(
+        parseWebAnnotation(sample, foreignImport(library, NOW))
+      )
+    }
+  )
+
   it.each([
     ['dossier-valid-annotation.jsonld', 0],
     ['dossier-valid-collection.jsonld', 1]
@@ -98,5 +111,14 @@ describe.skipIf(!existsSync(SAMPLES))("another tool's Web Annotations", () => {
     const twice = libraryFor(sample, 'b')
     twice.set('c', { ...twice.get('b')!, id: 'c' })
     expect(() => parseWebAnnotation(sample, foreignImport(twice, NOW))).toThrow(ImportError)
+  })
+
+  it('refuses the same quotes when the texts are held elsewhere (asked for)', async () => {
+    const sample = readFileSync(join(SAMPLES, 'w3c-correct', quoting[0]!), 'utf8')
+    const { ask } = localLibrary([{ id: 'a', text: 'Nothing.' } as ArticleView])
+    const foreign = await foreignImportFrom(sample, ask, NOW)
+    expect(() => parseWebAnnotation(sample, foreign)).toThrow(
+      /which no article of the library holds/
+    )
   })
 })

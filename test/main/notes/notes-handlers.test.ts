@@ -8,6 +8,7 @@ import type { SearchResponse } from '@shared/model/search'
 import { parseArticle } from '@shared/content/parse-article'
 import { createDispatcher } from '../../../src/main/ipc/dispatcher'
 import { startInProcessIndexWorker } from '../../../src/main/library/in-process-index-worker'
+import { localLibrary } from '../../../src/main/library/library-access'
 import { Anchors, createNotesHandlers } from '../../../src/main/notes/notes-handlers'
 import { NotesStore, writeDurably } from '../../../src/main/notes/notes-store'
 import { createServices } from '../../../src/main/services'
@@ -372,11 +373,8 @@ describe('a failed write', () => {
       }
     })
     const article = parseArticle(GARDEN, await readFile(join(LIBRARY, `${GARDEN}.md`), 'utf8'))
-    const handlers = createNotesHandlers({
-      articles: [article],
-      notes,
-      anchors: new Anchors(new Map([[GARDEN, article]]))
-    })
+    const library = localLibrary([article])
+    const handlers = createNotesHandlers({ library, notes, anchors: new Anchors(library.ask) })
     const dispatch = createDispatcher(handlers as unknown as Handlers, { log: () => {} })
     const created = value<AnnotationView>(
       await dispatch('notes:create', { articleId: GARDEN, kind: 'article-note', note: 'v1' })
