@@ -169,6 +169,8 @@ class Reader {
   private readQuote(i: number): Verdict {
     const span = this.top[i]!
     const surroundings = this.surroundings(span, null, this.top, i)
+    const headliner = this.headliner(span, surroundings.paragraph)
+    if (headliner) return { kind: 'direct', speaker: headliner.name, entity: headliner }
     const term = isAttributiveTerm(this.text, span)
     const strong =
       attributionAfter(surroundings) ??
@@ -247,6 +249,23 @@ class Reader {
       return { kind: 'direct', speaker: null, entity: null }
     }
     return { kind: 'scare', speaker: null, entity: null }
+  }
+
+  /**
+   * `Okafor: Rival's Plan Is a 'Proven Failure'`: a headline led by a person's name and a colon
+   * gives that person the quotations after the colon. Only in the article's first paragraph,
+   * and only when the name is a person the cast knows (not `EXCLUSIVE:` or `Poll:`).
+   */
+  private headliner(span: MarkSpan, paragraph: Range): Entity | null {
+    if (paragraph[0] !== this.paragraphs[0]![0]) return null
+    const lead = this.tokens.between(paragraph[0], Math.min(span.start, paragraph[0] + 60))
+    const colon = lead.findIndex((t) => t.punct)
+    if (colon < 1 || colon > 4 || lead[colon]!.text !== ':') return null
+    const name = lead.slice(0, colon)
+    if (!name.every((t) => t.capital && t.text !== t.text.toUpperCase())) return null
+    const last = name[name.length - 1]!
+    const entity = this.cast.byName(this.text.slice(name[0]!.start, last.end), name[0]!.start)
+    return entity?.kind === 'person' ? entity : null
   }
 
   /** Records a sentence that reports speech without quoting it (`…, he said.`). */

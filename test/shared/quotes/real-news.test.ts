@@ -240,4 +240,16 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Robert P. Okafor Jr.', 'Tomás de la Vega'])
   })
+
+  it('gives a headline led by a person’s name and a colon that person’s quoted words', () => {
+    const text = [
+      'Okafor: Harbour Plan Is a ‘Proven Failure’',
+      'Mayor Ruth Okafor spoke on Tuesday.',
+      'Exclusive: Council Calls Vote ‘Historic’'
+    ].join('\n\n')
+    expect(quotesOf(text)).toEqual([
+      ['‘Proven Failure’', 'direct', 'Ruth Okafor'],
+      ['‘Historic’', 'scare', null]
+    ])
+  })
 })
