@@ -167,20 +167,26 @@ export class ArticleProvider implements SearchProvider {
     const scores = new Float64Array(hits.length)
     const dates = new Int32Array(hits.length)
     const titleTermsOf = new Uint16Array(hits.length)
+    // Query groups matched in the title: asked once per distinct matched record, as above.
+    const titleTermsFor = byRecord((hit: EngineHit): number => {
+      let inTitle = 0
+      for (const group of query.groups)
+        for (const term of group)
+          if (
+            (term.field === null || term.field === 'title') &&
+            termInHit(term, hit, TITLE_ONLY, resolved.alternatives)
+          ) {
+            inTitle++
+            break
+          }
+      return inTitle
+    })
     let count = 0
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i]!
       if (this.byDoc[hit.doc] === undefined) continue
       // Most candidates match nothing in their title: no need to ask each term.
-      const titleTerms = !hit.matched.title
-        ? 0
-        : query.groups.filter((group) =>
-            group.some(
-              (term) =>
-                (term.field === null || term.field === 'title') &&
-                termInHit(term, hit, TITLE_ONLY, resolved.alternatives)
-            )
-          ).length
+      const titleTerms = hit.matched.title ? titleTermsFor(hit) : 0
       kept[count] = i
       titleTermsOf[count] = titleTerms
       scores[count] = rankScore(titleTerms, 0, hit.score)
@@ -269,7 +275,7 @@ export class ArticleProvider implements SearchProvider {
     let hits = this.engine.search(clauses, { ordered: false })
     const alternatives = new Map<string, Set<string>>()
     // Loops, not every/some: this runs for each of thousands of hits of a common word.
-    const satisfies = (hit: EngineHit): boolean => {
+    const satisfied = (hit: EngineHit): boolean => {
       for (const group of query.groups) {
         let held = false
         for (const term of group)
@@ -281,9 +287,13 @@ export class ArticleProvider implements SearchProvider {
       }
       return true
     }
+    // The answer depends on the hit's matched terms alone, and hits that matched alike share
+    // one record (lunr-engine.ts): thousands of hits are a handful of distinct questions. A
+    // filter made once `alternatives` is final for its hits.
+    const satisfies = () => byRecord(satisfied)
     // One plain word: every hit of its clauses holds it (the check matters with more terms).
     const single = positive.length === 1 && positive[0]!.words.length === 1
-    let candidates = single ? hits : hits.filter(satisfies)
+    let candidates = single ? hits : hits.filter(satisfies())
 
     let fuzzy = false
     if (candidates.length < FUZZY_BELOW) {
@@ -322,7 +332,7 @@ export class ArticleProvider implements SearchProvider {
           if (close.size > 0) alternatives.set(exact, close)
         }
         fuzzy = alternatives.size > 0
-        candidates = hits.filter(satisfies)
+        candidates = hits.filter(satisfies())
       }
     }
 
@@ -486,6 +496,19 @@ function isTitleBlock(blocks: readonly Block[], index: number): boolean {
   if (blocks[index]?.kind !== 'title') return false
   for (let b = 0; b < index; b++) if (blocks[b]!.kind === 'title') return false
   return true
+}
+
+/** `answer` remembered per distinct matched record: it must read nothing else of the hit. */
+function byRecord<T>(answer: (hit: EngineHit) => T): (hit: EngineHit) => T {
+  const answers = new Map<EngineHit['matched'], T>()
+  return (hit) => {
+    let known = answers.get(hit.matched)
+    if (known === undefined && !answers.has(hit.matched)) {
+      known = answer(hit)
+      answers.set(hit.matched, known)
+    }
+    return known!
+  }
 }
 
 function isPhrase(term: QueryTerm): boolean {

@@ -441,13 +441,21 @@ export class SearchEngine {
         for (const [term, boost] of vector) {
           const idf = this.idf(term, stats)
           const factor = boost / magnitude
+          // Most of a term's postings take the same step in the trie (from "nothing yet" or
+          // from the same earlier terms): the last step is remembered, not looked up again.
+          let from = -1
+          let to = 0
           for (let p = starts[term]!; p < starts[term + 1]!; p++) {
             const doc = docs[p]!
             const tf = tfs[p]!
             // lunr.Builder#createFieldVectors, to the same three decimals.
             const weight = Math.round(((idf * ((K1 + 1) * tf)) / (norms[doc]! + tf)) * 1000) / 1000
             scores[doc] = scores[doc]! + factor * weight
-            state[doc] = sets.next(state[doc]!, term)
+            if (state[doc] !== from) {
+              from = state[doc]!
+              to = sets.next(from, term)
+            }
+            state[doc] = to
             if (isTouched[doc] === 0) {
               isTouched[doc] = 1
               touched.push(doc)
