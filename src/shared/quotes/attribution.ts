@@ -271,6 +271,10 @@ function speakerInClause(
   const isVerb = (t: Token): boolean =>
     !t.capital && (SPEECH_VERBS.has(t.lower) || (alsoVerbs?.has(t.lower) ?? false))
   if (isVerb(first)) {
+    // `"…," telling reporters in Scotland`: a participle has no subject after it; the
+    // sentence's subject speaks, and what follows is who was told.
+    if (first.lower.endsWith('ing'))
+      return { phrase: [], sentenceSubject: true, placement, reported }
     const phrase = phraseAfterVerb(words, 1)
     return phrase ? { phrase, sentenceSubject: false, placement, reported } : null
   }

@@ -252,4 +252,10 @@ describe('extractQuotes on real-news conventions', () => {
       ['‘Historic’', 'scare', null]
     ])
   })
+
+  it('gives a participle after a quotation the sentence’s subject, not the place it names', () => {
+    const text =
+      'Ruth Okafor hailed the vote as "fantastic," telling reporters during a visit to Belvania on Friday that it was overdue.'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Okafor'])
+  })
 })
