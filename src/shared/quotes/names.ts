@@ -50,6 +50,8 @@ function titleAfterPlace(tokens: Token[]): number {
     const lower = tokens[i]!.lower
     if (!TITLES.has(lower) && !HONORIFIC_GENDER[lower]) continue
     const rest = tokens.slice(i + 1)
+    // "Martin Luther King Jr. Day": what follows must read as a name, not a suffix.
+    if (/\.$|^[IVX]+$/.test(rest[0]!.text)) return -1
     if (rest.some((t) => TITLES.has(t.lower) || ORGANISATION_HEADS.has(t.lower))) return -1
     return tokens.slice(0, i).every((t) => t.capital && !t.possessive) ? i : -1
   }
