@@ -171,11 +171,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
         const seen: Seen = { requests: [], pageErrors: [], appOrigins: [] }
         const log: string[] = []
-        const binary = electronBinary()
+        // The web project never asks for Electron, whose installer may try the network.
         const opened =
           appKind === 'web'
             ? await openWeb(webBrowser as Browser, dataDir, log, seen, resourcesDir)
-            : await openElectron(binary as string, dataDir, log, testInfo, seen, resourcesDir)
+            : await openElectron(
+                electronBinary() as string,
+                dataDir,
+                log,
+                testInfo,
+                seen,
+                resourcesDir
+              )
         started.push({ close: opened.close, dataDir, seen })
         return opened.app
       })
