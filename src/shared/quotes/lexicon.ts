@@ -35,6 +35,7 @@ export const SPEECH_VERBS = words(`
  promising vowing urging warns boasting complaining complains lamenting predicting
  praising criticizing criticising referred referring labeling labelling branding dubbing
  deriding derided ridiculed ridiculing condemned condemning questioned questioning
+ barked groused fumed huffed growled seethed
 `)
 
 /**
@@ -69,7 +70,7 @@ export const NAMING_VERBS = words(`
 export const VERB_MODIFIERS = words(`
   also later then again once previously recently repeatedly often has had have would will
   could might may did does do not never just already still quickly simply further publicly
-  privately separately earlier
+  privately separately earlier now even first
 `)
 
 export const DETERMINERS = words(`a an the one this that another his her its their our some`)

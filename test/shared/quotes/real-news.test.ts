@@ -258,4 +258,12 @@ describe('extractQuotes on real-news conventions', () => {
       'Ruth Okafor hailed the vote as "fantastic," telling reporters during a visit to Belvania on Friday that it was overdue.'
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Okafor'])
   })
+
+  it('reads "now said" and "barked" as speech by the sentence’s subject', () => {
+    const text = [
+      'Tom Okoro backed the mayor but now said the council had "the chance to unite us."',
+      '"That is not the point," Okoro barked.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Okoro', 'Tom Okoro'])
+  })
 })
