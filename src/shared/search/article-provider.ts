@@ -69,6 +69,8 @@ interface Resolved {
 
 interface Ranked {
   article: ArticleView
+  /** Its number in the index. */
+  doc: number
   score: number
   date: string | null
 }
@@ -82,6 +84,19 @@ export class ArticleProvider implements SearchProvider {
    */
   private byDoc: (ArticleView | undefined)[]
   private ranks: Int32Array | null = null
+  /** Forward texts by number in the index, looked up by id once each (see `forwardOf`). */
+  private forwardByDoc: (ForwardText | undefined)[] = []
+  /**
+   * The first pass's working arrays, grown as needed and reused: a typed array made per
+   * search cost more than the rest of a search for a rare word.
+   */
+  private pass = {
+    kept: new Uint32Array(0),
+    scores: new Float64Array(0),
+    dates: new Int32Array(0),
+    titleTerms: new Uint16Array(0),
+    heap: new Uint32Array(0)
+  }
   /** Each article's analysed words, computed once (see forward-index.ts). */
   private readonly forward: ReadonlyMap<string, ForwardText>
   private readonly vocabulary: Vocabulary
@@ -129,6 +144,32 @@ export class ArticleProvider implements SearchProvider {
     return this.ranks
   }
 
+  /** The forward text of the article numbered `doc` in the index. */
+  private forwardOf(doc: number): ForwardText | undefined {
+    let text = this.forwardByDoc[doc]
+    if (text === undefined) {
+      const article = this.byDoc[doc]
+      text = article && this.forward.get(article.id)
+      this.forwardByDoc[doc] = text
+    }
+    return text
+  }
+
+  /** The first pass's arrays, at least `size` long (see `pass`). */
+  private passArrays(size: number): typeof this.pass {
+    if (this.pass.kept.length < size) {
+      const length = Math.max(size, this.pass.kept.length * 2)
+      this.pass = {
+        kept: new Uint32Array(length),
+        scores: new Float64Array(length),
+        dates: new Int32Array(length),
+        titleTerms: new Uint16Array(length),
+        heap: new Uint32Array(length)
+      }
+    }
+    return this.pass
+  }
+
   /**
    * Takes in articles added (or changed) and drops removed ones, after the engine has: see
    * index-segments.ts. A removed article's words stay in the vocabulary, which only grows.
@@ -144,6 +185,7 @@ export class ArticleProvider implements SearchProvider {
     }
     this.byDoc = this.engine.ids.map((id) => this.articles.get(id))
     this.ranks = null
+    this.forwardByDoc = []
     this.lastResolved = null
   }
 
@@ -163,10 +205,7 @@ export class ArticleProvider implements SearchProvider {
     // reads no article (only whether it is there) and leaves little for the garbage collector.
     const hits = resolved.candidates
     const ranks = this.dateRanks()
-    const kept = new Uint32Array(hits.length)
-    const scores = new Float64Array(hits.length)
-    const dates = new Int32Array(hits.length)
-    const titleTermsOf = new Uint16Array(hits.length)
+    const { kept, scores, dates, titleTerms: titleTermsOf, heap } = this.passArrays(hits.length)
     // Query groups matched in the title: asked once per distinct matched record, as above.
     const titleTermsFor = byRecord((hit: EngineHit): number => {
       let inTitle = 0
@@ -195,7 +234,11 @@ export class ArticleProvider implements SearchProvider {
     }
     // `compareRanked`'s order (score, then the more recent), ties in candidate order as a
     // stable sort leaves them.
-    const order = byRank(count, (a, b) => scores[b]! - scores[a]! || dates[b]! - dates[a]! || a - b)
+    const order = byRank(
+      count,
+      (a, b) => scores[b]! - scores[a]! || dates[b]! - dates[a]! || a - b,
+      heap
+    )
 
     const readsText =
       query.groups.length > 1 ||
@@ -220,20 +263,21 @@ export class ArticleProvider implements SearchProvider {
         const close = this.readClosely(article, hit, query, resolved.alternatives)
         if (!close) continue
         const score = rankScore(close.titleTerms, close.tier, hit.score)
-        ranked.push({ article, date: article.date, score })
+        ranked.push({ article, doc: hit.doc, date: article.date, score })
         page.add(score)
       }
       ranked = bestRanked(ranked, limit)
     } else {
       for (const j of order) {
         if (ranked.length >= limit) break
-        const article = this.byDoc[hits[kept[j]!]!.doc]!
-        ranked.push({ article, date: article.date, score: scores[j]! })
+        const doc = hits[kept[j]!]!.doc
+        const article = this.byDoc[doc]!
+        ranked.push({ article, doc, date: article.date, score: scores[j]! })
       }
     }
 
-    const results = ranked.slice(0, limit).map(({ article, score }): SearchResult => {
-      const matches = this.locate(article, query, resolved.alternatives)
+    const results = ranked.slice(0, limit).map(({ article, doc, score }): SearchResult => {
+      const matches = this.locate(article, query, resolved.alternatives, this.forwardOf(doc))
       const snippet = makeSnippet(article.text, article.blocks, matches)
       const speaker = snippetSpeaker(article.text, article.quotes, matches, snippet)
       return {
@@ -261,7 +305,11 @@ export class ArticleProvider implements SearchProvider {
     if (!article) return null
     if (query.groups.length === 0) return []
     const { alternatives } = this.resolve(query)
-    return this.locate(article, query, alternatives).map(({ start, end }) => ({ start, end }))
+    const forward = this.forward.get(article.id)
+    return this.locate(article, query, alternatives, forward).map(({ start, end }) => ({
+      start,
+      end
+    }))
   }
 
   /** Candidates satisfying every group and no excluded word, as far as the index can tell. */
@@ -364,8 +412,10 @@ export class ArticleProvider implements SearchProvider {
     query: ParsedQuery,
     alternatives: Alternatives
   ): { titleTerms: number; tier: ProximityTier } | null {
+    const forward = this.forwardOf(hit.doc)
     for (const term of query.excluded)
-      if (isPhrase(term) && this.occurrences(article, term, alternatives).length > 0) return null
+      if (isPhrase(term) && this.occurrences(article, term, alternatives, forward).length > 0)
+        return null
 
     const positioned: PositionedMatch[] = []
     let titleTerms = 0
@@ -373,7 +423,7 @@ export class ArticleProvider implements SearchProvider {
       let satisfied = false
       let inTitle = false
       for (const term of group) {
-        const found = this.occurrences(article, term, alternatives)
+        const found = this.occurrences(article, term, alternatives, forward)
         // A word the index matched counts even where the text cannot show it (source field).
         if (
           found.length > 0 ||
@@ -400,11 +450,11 @@ export class ArticleProvider implements SearchProvider {
     article: ArticleView,
     term: QueryTerm,
     alternatives: Alternatives,
+    forward: ForwardText | undefined,
     textOnly = false
   ): Occurrence[] {
     const found: Occurrence[] = []
     if (term.field === null || term.field === 'title') {
-      const forward = this.forward.get(article.id)
       if (forward)
         found.push(
           ...findForwardOccurrences(
@@ -447,14 +497,16 @@ export class ArticleProvider implements SearchProvider {
   private locate(
     article: ArticleView,
     query: ParsedQuery,
-    alternatives: Alternatives
+    alternatives: Alternatives,
+    forward: ForwardText | undefined
   ): SnippetMatch[] {
     const all: SnippetMatch[] = []
     for (const [index, group] of query.groups.entries())
       for (const term of group)
-        for (const o of this.occurrences(article, term, alternatives, true))
+        for (const o of this.occurrences(article, term, alternatives, forward, true))
           if (o.block >= 0) all.push({ start: o.start, end: o.end, word: index })
-    all.sort((a, b) => a.start - b.start || b.end - a.end)
+    // One term's occurrences come in reading order already: sort only what is out of order.
+    if (!inReadingOrder(all)) all.sort(byReadingOrder)
     const kept: SnippetMatch[] = []
     for (const match of all) {
       const previous = kept[kept.length - 1]
@@ -495,6 +547,17 @@ class PageFloor {
 function isTitleBlock(blocks: readonly Block[], index: number): boolean {
   if (blocks[index]?.kind !== 'title') return false
   for (let b = 0; b < index; b++) if (blocks[b]!.kind === 'title') return false
+  return true
+}
+
+/** Highlights first by start, the longer first where two start together. */
+function byReadingOrder(a: SnippetMatch, b: SnippetMatch): number {
+  return a.start - b.start || b.end - a.end
+}
+
+function inReadingOrder(matches: readonly SnippetMatch[]): boolean {
+  for (let i = 1; i < matches.length; i++)
+    if (byReadingOrder(matches[i - 1]!, matches[i]!) > 0) return false
   return true
 }
 

@@ -120,8 +120,12 @@ export function bestRanked<T extends { score: number; date: string | null }>(
  * what it reads. `compare` must never tie two different numbers (break ties by number for a
  * stable sort's order), so the order is the one a sort gives.
  */
-export function* byRank(n: number, compare: (a: number, b: number) => number): Generator<number> {
-  const heap = new Uint32Array(n)
+export function* byRank(
+  n: number,
+  compare: (a: number, b: number) => number,
+  /** Room for the heap, at least n long (a caller searching often passes its own). */
+  heap = new Uint32Array(n)
+): Generator<number> {
   for (let i = 0; i < n; i++) heap[i] = i
   const sink = (from: number, size: number): void => {
     let at = from

@@ -92,4 +92,24 @@ describe('LiveSearch', () => {
     expect(search.search('apples').results).toEqual([])
     expect(search.search('budget').results).toEqual([])
   })
+
+  it('highlights each result in its own text after an update renumbers the articles', () => {
+    const search = new LiveSearch(base, SearchEngine.build(base.map(toIndexedDocument)))
+    // Searched before the update, so whatever is remembered per article is in use.
+    expect(search.search('fair ').results.map((r) => r.articleId)).toEqual(['harvest'])
+    search.update(
+      [added, article('harvest', 'Harvest fair', 'Rain closed the fair early.')],
+      ['council']
+    )
+    for (const [query, word] of [
+      ['lamp ', 'lamp'],
+      ['fair ', 'fair'],
+      ['ferry ', 'ferry']
+    ] as const)
+      for (const result of search.search(query).results) {
+        expect(result.matchCount).toBeGreaterThan(0)
+        const [first] = result.snippet.highlights
+        expect(result.snippet.text.slice(first!.start, first!.end).toLowerCase()).toBe(word)
+      }
+  })
 })

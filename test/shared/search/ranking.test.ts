@@ -93,6 +93,9 @@ describe('the best of many candidates', () => {
       firstTen.push(items[i]!)
     }
     expect(firstTen).toEqual(sorted.slice(0, 10))
+    // Room lent by the caller, longer than needed and holding old numbers, changes nothing.
+    const room = new Uint32Array(items.length * 2).fill(7)
+    expect([...byRank(items.length, compare, room)].map((i) => items[i])).toEqual(sorted)
     expect([...byRank(0, compare)]).toEqual([])
     expect([...byRank(1, compare)]).toEqual([0])
   })
