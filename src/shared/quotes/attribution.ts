@@ -229,6 +229,10 @@ export function attributionInSentence(
  */
 export function speechInSentence(index: TokenIndex, sentence: Range): Attribution | null {
   // Only the sentence's two ends matter: a closing ", he said." or an opening "She said".
+  // "Sen. Dora Penn, who lost the primary, said …" opens it: the name before the aside.
+  const opening = index.between(sentence[0], Math.min(sentence[1], sentence[0] + WINDOW))
+  const named = nameWithApposition(opening, (t) => !t.capital && STRONG_SPEECH_VERBS.has(t.lower))
+  if (named) return { phrase: named, sentenceSubject: false, placement: 'sentence', reported: null }
   const tail = index
     .between(Math.max(sentence[0], sentence[1] - WINDOW), sentence[1])
     .filter((t) => !isClauseEnd(t))

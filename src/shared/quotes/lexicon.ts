@@ -109,7 +109,7 @@ export const SELF_PRONOUNS = words(`i we you`)
  */
 export const TITLES = words(`
   president vice secretary minister prime premier chancellor chairman chairwoman chair senator
-  sen. rep. representative congressman congresswoman governor gov. mayor judge justice dr. dr
+  sen. rep. del. delegate representative congressman congresswoman governor gov. mayor judge justice dr. dr
   mr. mr mrs. mrs ms. ms miss prof. professor general gen. lt. colonel col. admiral adm.
   captain capt. sergeant sgt. major maj. chief director ambassador king queen prince princess
   pope father sister rev. reverend sir dame lord lady deputy commissioner speaker leader coach
@@ -222,7 +222,7 @@ export const UNNAMED_MODIFIERS = words(
 /** Abbreviations that end in a full stop without ending a sentence. */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof gen sen rep gov lt col sgt capt st jr sr no mt rev hon adm maj cmdr supt
-  insp det vs etc inc corp co ltd fig approx dept univ
+  insp det vs etc inc corp co ltd fig approx dept univ del
 `)
 
 /**

@@ -266,4 +266,12 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Tom Okoro', 'Tom Okoro'])
   })
+
+  it('reads "Del." as a title and carries the voice of a name before an aside', () => {
+    const text = [
+      '"This is a waste of time," said Del. Carla Ruiz of the Virgin Islands.',
+      'Sen. Dora Penn (Vt.), who lost the primary, said the young should vote. "They are anxious."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Carla Ruiz', 'Dora Penn'])
+  })
 })
