@@ -83,6 +83,9 @@ async function dropFile(app: App, name: string): Promise<void> {
 test('a batch of mixed files is imported, reported, found, read and highlighted, across a restart', async ({
   app
 }) => {
+  // Five files through the extraction process, three axe checks and a reopen: up to 26 s of
+  // the default 30 s on a two-core machine under a load of 15.
+  test.slow()
   await waitForLibrary(app)
   const bundled = await libraryItems(app).count()
   await importFiles(app, [

@@ -326,6 +326,9 @@ test('a note whose passage is no longer in the text is kept, flagged at the end 
 test('notes come back whole after notes.json is damaged, and the reader is told', async ({
   app
 }) => {
+  // Two restarts, each a new preview server and index worker: 25 s of the default 30 s on a
+  // two-core machine under a load of 16.
+  test.slow()
   await openArticle(app, NDTV_TITLE)
   for (const [passage, note] of [
     [PASSAGE, 'The first note.'],
