@@ -343,10 +343,18 @@ function phraseAfterVerb(words: Token[], from: number): Token[] | null {
   const phrase: Token[] = []
   for (let i = from; i < words.length && phrase.length < MAX_PHRASE_WORDS; i++) {
     const token = words[i]!
+    // "says Lee's partner, Sam Ortiz": a role set off from the name that follows it.
+    if (token.text === ',' && phrase.length > 0)
+      return namedAfterRole([...phrase, ...words.slice(i)], phrase.length) ?? phraseEnd(phrase)
     if (token.punct) break
     if (phrase.length > 0 && CLAUSE_BOUNDARIES.has(token.lower)) break
     phrase.push(token)
   }
+  return phraseEnd(phrase)
+}
+
+/** The speaker in the words after an inverted verb, up to the first punctuation. */
+function phraseEnd(phrase: Token[]): Token[] | null {
   if (phrase.length === 0) return null
   // "said in an analysis", "said on Friday": no speaker after the verb.
   if (PREPOSITIONS.has(phrase[0]!.lower) || phrase[0]!.lower === 'like') return null

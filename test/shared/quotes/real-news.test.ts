@@ -274,4 +274,49 @@ describe('extractQuotes on real-news conventions', () => {
     ].join('\n\n')
     expect(quotesOf(text).map((q) => q[2])).toEqual(['Carla Ruiz', 'Dora Penn'])
   })
+
+  it('takes the person named after a role set off by a comma, not the role’s owner', () => {
+    const text = [
+      'Ann Lee runs the bakery.',
+      '"We bake at dawn," says Lee’s partner, Sam Ortiz.'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Sam Ortiz'])
+  })
+
+  it('never takes a dateline in capitals for the speaker', () => {
+    const text = 'WESTPORT, Maine — "The bridge is closed," said Ruth Callan.'
+    expect(quotesOf(text).map((q) => q[2])).toEqual(['Ruth Callan'])
+  })
+
+  it('reads the issue’s speech verbs, "was quoted as saying" and a new paragraph’s quotation', () => {
+    const text = [
+      'Tom Okoro and Ann Lee argued.',
+      '"Not now," Okoro blurted. "Sit down," Lee scolded. "Never," Okoro retorted. "Lovely," Lee gushed. "Please," Okoro implored. "Agreed," Lee echoed.',
+      'Okoro was quoted as saying, "We will not back down."',
+      '"It is late," Okoro noted.',
+      '"There is nothing left to say."'
+    ].join('\n\n')
+    expect(quotesOf(text).map((q) => q[2])).toEqual([
+      'Tom Okoro',
+      'Ann Lee',
+      'Tom Okoro',
+      'Ann Lee',
+      'Tom Okoro',
+      'Ann Lee',
+      'Tom Okoro',
+      'Tom Okoro',
+      'Tom Okoro'
+    ])
+  })
+
+  it('never gives a fragment of the sentence as the speaker', () => {
+    const text = [
+      'Talks stalled on Friday.',
+      '"This cannot go on," both sides are saying.',
+      '"We are done," they keep saying.',
+      'Tom Okoro left. "It is over," he said in an e-mailed statement.'
+    ].join('\n\n')
+    const speakers = quotesOf(text).map((q) => q[2])
+    expect(speakers).toEqual([null, null, 'Tom Okoro'])
+  })
 })
