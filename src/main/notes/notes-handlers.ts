@@ -1,7 +1,7 @@
 /**
- * The `notes:*` channels over the notes store: highlights are described from main's own copy
- * of the article text (the renderer only says where), anchored again in the current text each
- * time they are listed (orphans flagged, never dropped), exported and imported.
+ * The `notes:*` channels over the notes store: highlights are described from the article text
+ * as main asks for it (the renderer only says where), anchored again in the current text when
+ * listed (orphans flagged, never dropped), exported and imported.
  */
 import { randomUUID } from 'node:crypto'
 import { anchor } from '@shared/annotations/anchor'

@@ -1,6 +1,7 @@
 /**
  * The library's voices: every speaker quoted directly, how often and where, and all of one
- * speaker's quotations. Pure aggregation over the parsed articles, computed in main.
+ * speaker's quotations. Pure aggregation over the parsed articles, computed where the texts
+ * are (the index worker; see main/library/library-questions.ts).
  */
 import type { ArticleView } from '../model/article'
 import type { Quote, VoiceQuote, VoiceSummary } from '../model/quote'
