@@ -48,8 +48,8 @@ export class IndexWorkerClient {
   private readonly articles: ArticleView[] = []
   private libraryDone = false
   private readonly libraryWaiters: (() => void)[] = []
-  /** Whether the current worker sends the articles (its list says); null until it says. */
-  private sendsArticles: boolean | null = null
+  /** Whether the current worker has begun lending main the articles. */
+  private lending = false
   /** The library as main read it itself, once the worker has failed for good. */
   private ownLibrary: Promise<ArticleView[]> | null = null
   /**
@@ -108,7 +108,7 @@ export class IndexWorkerClient {
   /** Main's own copy of the articles when it has or is getting one; null to ask the worker. */
   private async ownArticles(): Promise<ArticleView[] | null> {
     if (this.libraryDone) return this.articles
-    if (this.worker && this.sendsArticles) {
+    if (this.worker && this.lending) {
       await new Promise<void>((resolve) => this.libraryWaiters.push(resolve))
       return this.ownArticles()
     }
@@ -197,7 +197,7 @@ export class IndexWorkerClient {
       return
     }
     this.worker = worker
-    this.sendsArticles = null
+    this.lending = false
     if (this.changes.size > 0) {
       // A replacement worker: every change since start-up, before anything else.
       const added = [...this.changes.values()].filter((a): a is ArticleView => a !== null)
@@ -219,7 +219,6 @@ export class IndexWorkerClient {
   private receive(message: FromIndexWorker): void {
     switch (message.type) {
       case 'summaries':
-        this.sendsArticles = message.sendsArticles
         // A retried worker sends the list again: the first one stands.
         if (this.listed) return
         this.listed = { summaries: message.summaries, skipped: message.skipped }
@@ -228,6 +227,8 @@ export class IndexWorkerClient {
         return
       case 'articles':
         this.worker?.postMessage({ type: 'articles-received' })
+        // Lent while the worker builds its index: questions wait for the last batch.
+        this.lending = true
         if (this.libraryDone) return
         for (const article of message.articles) this.articles.push(article)
         if (message.done) {
@@ -246,7 +247,7 @@ export class IndexWorkerClient {
         // The worker answers questions again: main lets go of its copy of the texts.
         this.articles.length = 0
         this.libraryDone = false
-        this.sendsArticles = false
+        this.lending = false
         this.settle({ state: 'ready', progress: 1 })
         return
       case 'failed':

@@ -32,16 +32,13 @@ export type ToIndexWorker =
 export type FromIndexWorker =
   /**
    * The library's list, sent first and at once (small: no texts), so main can show the library
-   * at once; `skipped` are the files that could not be loaded. `sendsArticles`: the articles
-   * follow (the index is to be built, which holds the worker too long to answer questions).
+   * at once; `skipped` are the files that could not be loaded.
    */
-  | {
-      type: 'summaries'
-      summaries: ArticleSummary[]
-      skipped: SkippedFile[]
-      sendsArticles: boolean
-    }
-  /** The parsed library, in batches (the last has `done`), before the index is built. */
+  | { type: 'summaries'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
+  /**
+   * The parsed library, in batches (the last has `done`), lent to main before the index is
+   * built, which holds the worker too long to answer questions.
+   */
   | { type: 'articles'; articles: ArticleView[]; skipped: SkippedFile[]; done: boolean }
   | { type: 'progress'; progress: number }
   | { type: 'ready'; origin: IndexOrigin; articles: number }

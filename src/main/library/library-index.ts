@@ -52,12 +52,12 @@ interface IndexMeta {
  * exactly these, so equal fingerprints mean equal indexes, without reading any article text.
  */
 export function libraryFingerprint(files: IndexedLibrary['files']): string {
-  const hash = createHash('sha256').update(
-    `dossier-index:${INDEX_FORMAT} ${LIBRARY_CACHE_FORMAT}\n`
-  )
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-  for (const { file, hash: fileHash } of sorted) hash.update(`${file}\u0000${fileHash}\n`)
-  return hash.digest('hex')
+  // One string hashed at once: 10,000 small updates cost ten times as much, same digest.
+  const lines = sorted.map(({ file, hash }) => `${file}\u0000${hash}\n`)
+  return createHash('sha256')
+    .update(`dossier-index:${INDEX_FORMAT} ${LIBRARY_CACHE_FORMAT}\n${lines.join('')}`)
+    .digest('hex')
 }
 
 /** Indexes the articles; `onProgress` hears the fraction done (0–1) now and then. */
@@ -224,16 +224,28 @@ export async function openPrebuiltIndex(
 ): Promise<{ engine: SearchEngine; forward: LibraryForward } | { reason: string }> {
   const path = join(resourcesDir, INDEX_FILE)
   const bytes = await read
-  let reason = indexFileProblem(bytes, library)
-  if (reason === null) {
-    try {
-      const file = parseBinaryFile(bytes as Buffer)
-      return fromFile(file, file.meta as IndexMeta)
-    } catch (error) {
-      reason = `it could not be read (${(error as Error).message})`
+  const reason = indexFileProblem(bytes, library)
+  if (reason === null) return openCheckedIndex(resourcesDir, bytes as Buffer)
+  return { reason: `[dossier] Rebuilding the search index: ${reason} (${path})` }
+}
+
+/**
+ * `openPrebuiltIndex` for a file whose header `indexFileProblem` found right: checks its body's
+ * hash and opens it, else says why not.
+ */
+export function openCheckedIndex(
+  resourcesDir: string,
+  bytes: Buffer
+): { engine: SearchEngine; forward: LibraryForward } | { reason: string } {
+  try {
+    const file = parseBinaryFile(bytes)
+    return fromFile(file, file.meta as IndexMeta)
+  } catch (error) {
+    const reason = `it could not be read (${(error as Error).message})`
+    return {
+      reason: `[dossier] Rebuilding the search index: ${reason} (${join(resourcesDir, INDEX_FILE)})`
     }
   }
-  return { reason: `[dossier] Rebuilding the search index: ${reason} (${path})` }
 }
 
 /**

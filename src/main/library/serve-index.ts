@@ -16,7 +16,7 @@ import {
   buildEngine,
   INDEX_FILE,
   indexFileProblem,
-  openPrebuiltIndex,
+  openCheckedIndex,
   readIndexFile,
   type IndexOrigin
 } from './library-index'
@@ -108,19 +108,9 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     const { articles, skipped } = library
     for (const article of articles) byId.set(article.id, article)
     answers = new LibraryAnswers(byId)
-    // Judged by the file's header alone: opening it checks the rest.
-    const problem = indexBytes ? indexFileProblem(await indexBytes, library) : 'rebuild'
     // Sent in full before the index is opened, which holds this thread for a while.
     await new Promise<void>((sent) =>
-      port.postMessage(
-        {
-          type: 'summaries',
-          summaries: articles.map(summaryOf),
-          skipped,
-          sendsArticles: problem !== null
-        },
-        sent
-      )
+      port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped }, sent)
     )
     for (const message of early.splice(0)) receive(message)
     const sendArticles = async (): Promise<void> => {
@@ -142,8 +132,10 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
       // Prefix and fuzzy terms need lunr's TokenSet; build it now, not on the first such query.
       setImmediate(() => service?.warm())
     }
+    // Judged by the file's header alone, then opened (which checks its hash).
+    const problem = indexBytes ? indexFileProblem(await indexBytes, library) : 'rebuild'
     const prebuilt =
-      problem === null ? await openPrebuiltIndex(data.resourcesDir, library, indexBytes!) : null
+      problem === null ? openCheckedIndex(data.resourcesDir, (await indexBytes) as Buffer) : null
     if (prebuilt && 'engine' in prebuilt) {
       // Opening the shipped index takes a fraction of a second; main asks for the texts it
       // needs meanwhile and after.
