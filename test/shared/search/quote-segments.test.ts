@@ -59,8 +59,8 @@ describe('QuoteSegments', () => {
           search(new QuoteProvider([...current.values()]), query)
         )
     }
-    for (let n = 0; n < 6; n++) apply([article(n, `2024-0${n + 1}-10`)], [])
-    expect(segments.sizes).toEqual([4, 2])
+    for (let n = 0; n < 10; n++) apply([article(n, `2024-0${(n % 9) + 1}-10`)], [])
+    expect(segments.sizes).toEqual([9, 1])
     apply([article(2, '2024-09-01', 'the tide turned')], [])
     apply([], ['imported-0', 'imported-5'])
     apply([article(7, '2023-01-01'), article(8, '2023-02-01')], ['imported-3'])
@@ -68,17 +68,18 @@ describe('QuoteSegments', () => {
 })
 
 describe('LiveSearch', () => {
-  it('reads only the changed article’s quotations on an update, not every added one', () => {
+  it('reads only the recently added articles’ quotations on an update, not every added one', () => {
     const base = [article(100, '2020-01-01')]
     const live = new LiveSearch(base, SearchEngine.build(base.map(toIndexedDocument)))
-    for (let n = 0; n < 4; n++) live.update([article(n, `2024-0${n + 1}-10`)], [])
+    for (let n = 0; n < 9; n++) live.update([article(n, `2024-0${n + 1}-10`)], [])
     read.length = 0
-    live.update([article(4, '2024-05-10')], [])
-    // Four added articles sit in one segment; the fifth is read alone.
-    expect(read).toEqual([['imported-4']])
+    live.update([article(9, '2024-01-11')], [])
+    // The first nine settled together; the tenth is read alone, not with the nine.
+    expect(read).toEqual([['imported-9']])
     expect(live.search('speaker:bell').results.map((r) => [r.kind, r.articleId])).toEqual([
       ['quote', 'imported-4'],
       ['quote', 'imported-3'],
+      ['quote', 'imported-9'],
       ['quote', 'imported-100']
     ])
   })
