@@ -22,10 +22,9 @@ export interface SnippetMatch extends TextRange {
  * nothing else matched, because results already show the title.
  */
 export function makeSnippet(text: string, blocks: Block[], matches: SnippetMatch[]): Snippet {
-  const body = blocks.filter((block) => block.kind !== 'title')
-  const inBody = matches.filter((match) => body.some((block) => within(match, block)))
-  const anchor = densest(inBody, body)
-  const block = anchor ? body.find((candidate) => within(anchor, candidate)) : body[0]
+  const inBody = matches.filter((match) => bodyBlockOf(blocks, match) !== undefined)
+  const anchor = densest(inBody, blocks)
+  const block = anchor ? bodyBlockOf(blocks, anchor) : blocks.find(isBody)
   if (!block) return { text: '', highlights: [] }
 
   let start = block.start
@@ -52,17 +51,27 @@ function within(range: TextRange, block: TextRange): boolean {
   return range.start >= block.start && range.end <= block.end
 }
 
+function isBody(block: Block): boolean {
+  return block.kind !== 'title'
+}
+
+/** The first block other than the title that holds the range (no list made per snippet). */
+function bodyBlockOf(blocks: readonly Block[], range: TextRange): Block | undefined {
+  for (const block of blocks) if (isBody(block) && within(range, block)) return block
+  return undefined
+}
+
 /**
  * The match opening the window of one snippet's length that shows the most different query
  * words (then the most matches): "north korea talks" should show all three, not "North Korea" twice.
  */
-function densest(matches: SnippetMatch[], blocks: Block[]): SnippetMatch | undefined {
+function densest(matches: SnippetMatch[], blocks: readonly Block[]): SnippetMatch | undefined {
   let best: SnippetMatch | undefined
   let bestScore = 0
   for (let i = 0; i < matches.length; i++) {
     const first = matches[i]!
     // A snippet never spans two blocks, so neither may the window that chooses it.
-    const blockEnd = blocks.find((block) => within(first, block))?.end ?? first.end
+    const blockEnd = bodyBlockOf(blocks, first)?.end ?? first.end
     const limit = Math.min(blockEnd, first.start + SNIPPET_LENGTH)
     // A query has a handful of words: a list is cheaper than a Set made for every match.
     const words: (number | undefined)[] = []
