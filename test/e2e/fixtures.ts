@@ -18,7 +18,7 @@ import {
   type Page,
   type TestInfo
 } from '@playwright/test'
-import { PREVIEW_BANNER } from '../../src/shared/ipc/http-bridge'
+import { BRIDGE_PATH, PREVIEW_BANNER } from '../../src/shared/ipc/http-bridge'
 import { ensureElectron } from '../../scripts/ensure-electron.mjs'
 
 export { expect } from '@playwright/test'
@@ -60,6 +60,13 @@ interface WorkerFixtures extends AppOptions {
   /** Electron's binary made ready (or found missing) before the electron project's first test. */
   electronReady: void
 }
+
+/**
+ * With DOSSIER_E2E_SLOW_MAIN=ms, the web project answers each call from the page up to that many
+ * ms late, at random, as main does on a busy machine: a test that passes only when main answers
+ * at once is waiting on timing instead of on what the page shows.
+ */
+const SLOW_MAIN_MS = Number(process.env.DOSSIER_E2E_SLOW_MAIN ?? 0)
 
 /** Fetching Electron's binary (about 100 MB) may take longer than a test. */
 const ELECTRON_INSTALL_TIMEOUT_MS = 10 * 60_000
@@ -210,6 +217,11 @@ async function openWeb(
     // A new context each time: no cookies or storage carry over, so anything restored on
     // reopening must have come from the data folder, as in the desktop app.
     context = await browser.newContext()
+    if (SLOW_MAIN_MS > 0)
+      await context.route(`**${BRIDGE_PATH}`, async (route) => {
+        await new Promise((done) => setTimeout(done, Math.random() * SLOW_MAIN_MS))
+        await route.fallback()
+      })
     const page = await context.newPage()
     watchPage(page, log, seen)
     await page.goto(server.url)
