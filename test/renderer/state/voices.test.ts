@@ -80,6 +80,15 @@ describe('voices state', () => {
     expect(voices.quotes.map((q) => q.quote.text)).toEqual(['Maybe.'])
   })
 
+  it('shows none of the previous voice’s quotations while the next one’s are on their way', async () => {
+    await voices.select('Kim')
+    const picking = voices.select('Esper')
+    expect(voices.selected).toBe('Esper')
+    expect(voices.quotes).toEqual([])
+    await picking
+    expect(voices.quotes.map((q) => q.quote.text)).toEqual(['Yes.'])
+  })
+
   it('jumps into the reader at a quotation', async () => {
     view.show('voices')
     const [quote] = quotesOf('Esper')

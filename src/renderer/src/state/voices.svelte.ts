@@ -37,6 +37,9 @@ class VoicesState {
   /** Shows one speaker's quotations; only the latest of several quick picks lands. */
   async select(speaker: string): Promise<void> {
     const seq = ++this.#selectSeq
+    // The list never shows one voice's quotations under another's name, where a click meant for
+    // the new voice would land on the old one's.
+    if (speaker !== this.selected) this.quotes = []
     this.selected = speaker
     this.loadingQuotes = true
     const result = await call('quotes:by-speaker', { speaker })
