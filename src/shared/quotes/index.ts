@@ -558,9 +558,20 @@ function nestQuotes(spans: MarkSpan[]): Family {
  * label, whatever verb the sentence has: determiner before it, a lowercase word after it.
  */
 function isAttributiveTerm(text: string, span: MarkSpan): boolean {
-  if (!/\b(?:a|an|the)\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start))) return false
+  const before = /(?:\b(\p{L}+)\s+)?\b(?:a|an|the)\s+$/iu.exec(
+    text.slice(Math.max(0, span.start - 32), span.start)
+  )
+  if (!before) return false
   const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 24))?.[1]
-  return next !== undefined && !NOT_NOUNS.has(next) && !SPEECH_VERBS.has(next)
+  if (next === undefined || NOT_NOUNS.has(next) || SPEECH_VERBS.has(next)) return false
+  // `she hammered the "reckless" plan`: a lowercase judgement laid on what a speech verb's
+  // subject attacks or praises is their word; a name or label (`"Phase 1"`) stays a term.
+  const verb = before[1]?.toLowerCase()
+  return !(verb !== undefined && SPEECH_VERBS.has(verb) && isLowercaseWords(text, span))
+}
+
+function isLowercaseWords(text: string, span: MarkSpan): boolean {
+  return /^[\p{Ll}\s'’-]+$/u.test(text.slice(span.start + 1, span.end - 1))
 }
 
 /** Words after a quoted term that show it ends its noun phrase (`a "rabid dog" who …`). */

@@ -35,7 +35,7 @@ export const SPEECH_VERBS = words(`
  promising vowing urging warns boasting complaining complains lamenting predicting
  praising criticizing criticising referred referring labeling labelling branding dubbing
  deriding derided ridiculed ridiculing condemned condemning questioned questioning
- barked groused fumed huffed growled seethed
+ barked groused fumed huffed growled seethed hammered hammering
 `)
 
 /**

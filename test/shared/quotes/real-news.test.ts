@@ -15,6 +15,21 @@ describe('extractQuotes on real-news conventions', () => {
     ])
   })
 
+  it('reads an evaluative word the subject puts on what they criticise as their word', () => {
+    const text =
+      'Councillor Rita Vance opposed the budget. She hammered the "reckless" plan on Tuesday and blasted its "job-killing" levy.'
+    expect(quotesOf(text)).toEqual([
+      ['"reckless"', 'direct', 'Rita Vance'],
+      ['"job-killing"', 'direct', 'Rita Vance']
+    ])
+  })
+
+  it('reads the words a speaker urges as theirs', () => {
+    const text =
+      'Mayor Ann Patel spoke at the hall. Patel urged voters to "think twice" before signing.'
+    expect(quotesOf(text)).toEqual([['"think twice"', 'direct', 'Ann Patel']])
+  })
+
   it('keeps a quoted term modifying a noun a scare quote', () => {
     const text = 'Dana Whitlock praised the "Phase 1" trade deal on Monday.'
     expect(quotesOf(text)).toEqual([['"Phase 1"', 'scare', null]])
