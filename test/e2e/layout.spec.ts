@@ -6,6 +6,7 @@
 import { expect, test, type App } from './fixtures'
 import {
   NDTV_TITLE,
+  RUNNING_OUT_TITLE,
   openArticle,
   openVoices,
   searchAndWait,
@@ -32,7 +33,7 @@ interface LayoutElement {
 }
 interface LayoutPage {
   innerWidth: number
-  getComputedStyle(element: LayoutElement): { webkitLineClamp: string }
+  getComputedStyle(element: LayoutElement): { webkitLineClamp: string; paddingBottom: string }
   document: {
     documentElement: LayoutElement
     querySelectorAll(selector: string): Iterable<LayoutElement>
@@ -78,6 +79,32 @@ const clippedControls = (app: App): Promise<string[]> =>
     }
     return found
   })
+
+/**
+ * Clamped texts that cut off lines and have bottom padding: the padding shows the top of the
+ * first hidden line, a sliver of words under the last whole one.
+ */
+const slicedClamps = (app: App): Promise<string[]> =>
+  app.page.evaluate(() => {
+    const page = globalThis as unknown as LayoutPage
+    const found: string[] = []
+    for (const element of page.document.querySelectorAll('body *')) {
+      const style = page.getComputedStyle(element)
+      if (style.webkitLineClamp === 'none' || !element.checkVisibility()) continue
+      const cut = element.scrollHeight > element.clientHeight + 1
+      if (cut && parseFloat(style.paddingBottom) > 0)
+        found.push(element.closest('[data-testid]')?.getAttribute('data-testid') ?? element.tagName)
+    }
+    return found
+  })
+
+test('a long quotation listed beside the article shows whole lines, no sliver of the next', async ({
+  app
+}) => {
+  await openArticle(app, RUNNING_OUT_TITLE)
+  await expect(app.page.getByTestId('quote-entry').first()).toBeVisible()
+  expect(await slicedClamps(app)).toEqual([])
+})
 
 for (const width of [320, 640]) {
   test(`nothing scrolls sideways at ${width} CSS px wide`, async ({ app }) => {
