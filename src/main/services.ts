@@ -148,6 +148,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     changed: rebuild
   })
   rebuild()
+  // The worker's early list (from the cache's list section) turned out stale: `bundled` and
+  // `skipped` are the list's own arrays, already corrected.
+  search.onListCorrected(rebuild)
   void search.update(opened.articles(), [])
   const handlers = Object.fromEntries(
     CHANNELS.map((channel) => [

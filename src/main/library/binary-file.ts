@@ -143,6 +143,36 @@ export function binaryFileMeta(bytes: Buffer): unknown {
   return readHeader(bytes).header.meta
 }
 
+/**
+ * One section's bytes and the file's meta, reading only the header and that section: the body's
+ * hash is not checked, so the caller vouches for the section (a hash of its own in the meta).
+ * @throws BinaryFileError when it is not such a file, or the header or section is damaged; the
+ *   error of `open` when it cannot be read (ENOENT when there is none).
+ */
+export async function readBinarySection(
+  path: string,
+  name: string
+): Promise<{ meta: unknown; bytes: Buffer }> {
+  const handle = await open(path, 'r')
+  try {
+    const read = async (position: number, length: number): Promise<Buffer> => {
+      const buffer = Buffer.alloc(length)
+      const { bytesRead } = await handle.read(buffer, 0, length, position)
+      return bytesRead === length ? buffer : fail('it is truncated')
+    }
+    const prefix = await read(0, MAGIC.length + 4)
+    const headerEnd = MAGIC.length + 4 + prefix.readUInt32LE(MAGIC.length)
+    const { header } = readHeader(
+      Buffer.concat([prefix, await read(prefix.length, headerEnd - prefix.length)])
+    )
+    const entry = header.sections.find((section) => section.name === name)
+    if (!entry || entry.type !== 'utf8') return fail(`its section "${name}" is missing`)
+    return { meta: header.meta, bytes: await read(padTo(headerEnd) + entry.offset, entry.bytes) }
+  } finally {
+    await handle.close()
+  }
+}
+
 /** `readBinaryFile` on bytes already read. */
 export function parseBinaryFile(bytes: Buffer): BinaryFile {
   const { header, headerEnd } = readHeader(bytes)

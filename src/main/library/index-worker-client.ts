@@ -59,6 +59,7 @@ export class IndexWorkerClient {
   private readonly changes = new Map<string, ArticleView | null>()
   private listed: LibraryList | null = null
   private readonly listWaiters: ((list: LibraryList | null) => void)[] = []
+  private readonly listCorrections: (() => void)[] = []
   /** Where the index came from, once ready. */
   origin: IndexOrigin | null = null
 
@@ -124,6 +125,14 @@ export class IndexWorkerClient {
     if (this.listed) return Promise.resolve(this.listed)
     if (this.current.state === 'failed') return Promise.resolve(null)
     return new Promise((resolve) => this.listWaiters.push(resolve))
+  }
+
+  /**
+   * Calls `listener` each time the worker corrects the list it sent (`list-corrected`), after
+   * the arrays `list()` gave have been changed in place.
+   */
+  onListCorrected(listener: () => void): void {
+    this.listCorrections.push(listener)
   }
 
   /** Resolves once the index is ready or has failed for good. */
@@ -224,6 +233,19 @@ export class IndexWorkerClient {
         this.listed = { summaries: message.summaries, skipped: message.skipped }
         this.current.articles = message.summaries.length
         for (const wake of this.listWaiters.splice(0)) wake(this.listed)
+        return
+      case 'list-corrected':
+        // In place: whoever holds the list sees the correction, then hears of it.
+        if (!this.listed) return
+        for (const [held, now] of [
+          [this.listed.summaries, message.summaries],
+          [this.listed.skipped, message.skipped]
+        ] as const) {
+          held.length = 0
+          for (const item of now) (held as unknown[]).push(item)
+        }
+        this.current.articles = message.summaries.length
+        for (const listener of this.listCorrections) listener()
         return
       case 'articles':
         this.worker?.postMessage({ type: 'articles-received' })

@@ -36,6 +36,11 @@ export type FromIndexWorker =
    */
   | { type: 'summaries'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
   /**
+   * The list as the articles turned out, when it differs from the `summaries` sent before them
+   * (read from the cache's own list section, cached-list.ts): main takes it instead.
+   */
+  | { type: 'list-corrected'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
+  /**
    * The parsed library, in batches (the last has `done`), lent to main before the index is
    * built, which holds the worker too long to answer questions.
    */

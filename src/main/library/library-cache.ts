@@ -9,11 +9,12 @@
  * ends, and the rest of each article (metadata, blocks, quotations) as one JSON array. Opening it
  * is a single read, one hash check and one parse of the small part. The file's own hash covers
  * the body, so a damaged or truncated cache is not used at all: every file is parsed instead,
- * and the reason logged.
+ * and the reason logged. The body starts with the library's list (summaries, in file order),
+ * hashed on its own, so the list can be read before the rest (cached-list.ts).
  */
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import type { ArticleView } from '@shared/model/article'
+import { summaryOf, type ArticleView } from '@shared/model/article'
 import { QUOTE_RULES_VERSION } from '@shared/quotes/version'
 import { readBinaryFile, writeBinaryFile } from './binary-file'
 
@@ -26,7 +27,7 @@ export const LIBRARY_CACHE_FILE = 'library-cache.bin'
 export const PARSE_VERSION = 3
 
 /** The header a cache must carry to be used. */
-export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:1`
+export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:2`
 
 /**
  * One file's parsed article, the hash of the bytes it was parsed from, and the size and
@@ -59,6 +60,8 @@ interface CacheMeta {
   hashes: string[]
   sizes: (number | null)[]
   mtimes: (number | null)[]
+  /** Of the `summaries` section, which start-up reads and checks alone (cached-list.ts). */
+  summariesSha256: string
 }
 
 /** An article without its text: what the cache's JSON part holds per article. */
@@ -163,14 +166,19 @@ export async function writeLibraryCache(
     rest.push(untexted)
     ends[i] = end += text.length
   })
+  // First in the body, with a hash of its own: start-up reads it alone and sends main the list
+  // before reading the rest.
+  const summaries = JSON.stringify(files.map(({ article }) => summaryOf(article)))
   const meta: CacheMeta = {
     format: LIBRARY_CACHE_FORMAT,
     files: files.map(({ file }) => file),
     hashes: files.map(({ hash }) => hash),
     sizes: files.map(({ size }) => size ?? null),
-    mtimes: files.map(({ mtimeMs }) => mtimeMs ?? null)
+    mtimes: files.map(({ mtimeMs }) => mtimeMs ?? null),
+    summariesSha256: fileHash(Buffer.from(summaries, 'utf8'))
   }
   await writeBinaryFile(path, meta, {
+    summaries,
     texts: texts.join(''),
     textEnds: ends,
     articles: JSON.stringify(rest)

@@ -1,7 +1,7 @@
 import { statSync, type Stats } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import type { ArticleView, SkippedFile } from '@shared/model/article'
+import type { ArticleSummary, ArticleView, SkippedFile } from '@shared/model/article'
 import { parseArticle } from '@shared/content/parse-article'
 import { fileHash, type CachedArticle, type LoadedFile, type ParsedCache } from './library-cache'
 
@@ -32,6 +32,13 @@ export interface LoadOptions {
 }
 
 /** An article's id is its file name, lower-cased and reduced to a URL-safe slug. */
+/** The article files' names in `dir`, sorted: the order they are read in. */
+export async function articleFileNames(dir: string): Promise<string[]> {
+  return (await readdir(dir))
+    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()))
+    .sort()
+}
+
 export function articleIdFromFile(fileName: string): string {
   const slug = basename(fileName, extname(fileName))
     .normalize('NFKD')
@@ -55,9 +62,7 @@ export async function loadLibrary(
   const skipped: SkippedFile[] = []
   let names: string[]
   try {
-    names = (await readdir(dir)).filter((name) =>
-      ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())
-    )
+    names = await articleFileNames(dir)
   } catch (error) {
     return {
       articles: [],
@@ -73,7 +78,7 @@ export async function loadLibrary(
   const files: LoadedFile[] = []
   let cached = 0
   const seen = new Set<string>()
-  const sorted = names.sort()
+  const sorted = names
   // Files are read a few ahead of the one being parsed: with the cache, a library loads about
   // as fast as its files can be read, and one at a time that waits on each read in turn.
   const reads = new Map<number, Promise<FileRead>>()
@@ -113,11 +118,13 @@ export async function loadLibrary(
       skipped.push({ file: name, reason: (error as Error).message })
     }
   }
-  articles.sort(
-    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
-  )
+  articles.sort(inLibraryOrder)
   return { articles, skipped, files, cached }
 }
+
+/** Library order: newest first (undated last), then by title. */
+export const inLibraryOrder = (a: ArticleSummary, b: ArticleSummary): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
 
 /** Files read ahead of the one being parsed: enough to keep Node's file-system threads busy. */
 const READ_AHEAD = 16

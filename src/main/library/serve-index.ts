@@ -10,7 +10,13 @@ import type { ArticleView } from '@shared/model/article'
 import type { LibraryForward } from '@shared/search/library-forward'
 import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
-import type { IndexWorkerData, IndexWorkerPort, ToIndexWorker } from './index-worker-protocol'
+import { readCachedList } from './cached-list'
+import type {
+  FromIndexWorker,
+  IndexWorkerData,
+  IndexWorkerPort,
+  ToIndexWorker
+} from './index-worker-protocol'
 import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
 import {
   buildEngine,
@@ -104,14 +110,25 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
   try {
     // Read while the library loads: the file system's threads work while this one parses.
     const indexBytes = data.rebuild ? null : readIndexFile(data.resourcesDir)
+    // Each list is sent in full before the next long stretch of work (reading the cache, opening
+    // the index), which holds this thread for a while.
+    const send = (message: FromIndexWorker): Promise<void> =>
+      new Promise<void>((sent) => port.postMessage(message, sent))
+    const listed = data.rebuild
+      ? null
+      : await readCachedList(data.resourcesDir, join(data.resourcesDir, 'articles'))
+    if (listed) await send({ type: 'summaries', summaries: listed, skipped: [] })
     const library = await readArticles(data, log, (done) => progress(done * ARTICLES_SHARE))
     const { articles, skipped } = library
     for (const article of articles) byId.set(article.id, article)
     answers = new LibraryAnswers(byId)
-    // Sent in full before the index is opened, which holds this thread for a while.
-    await new Promise<void>((sent) =>
-      port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped }, sent)
-    )
+    const summaries = articles.map(summaryOf)
+    if (!listed) await send({ type: 'summaries', summaries, skipped })
+    else if (JSON.stringify([listed, []]) !== JSON.stringify([summaries, skipped])) {
+      // The cache's list disagreed with its own articles (a damaged body, parsed afresh).
+      log('[dossier] The library cache listed articles that differ from its own: list corrected')
+      await send({ type: 'list-corrected', summaries, skipped })
+    }
     for (const message of early.splice(0)) receive(message)
     const sendArticles = async (): Promise<void> => {
       for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {

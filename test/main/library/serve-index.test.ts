@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -7,7 +7,10 @@ import {
   IndexWorkerClient,
   type StartIndexWorker
 } from '../../../src/main/library/index-worker-client'
-import type { IndexWorkerHandle } from '../../../src/main/library/index-worker-protocol'
+import type {
+  FromIndexWorker,
+  IndexWorkerHandle
+} from '../../../src/main/library/index-worker-protocol'
 import { LIBRARY_CACHE_FILE, writeLibraryCache } from '../../../src/main/library/library-cache'
 import { loadLibrary } from '../../../src/main/library/load-library'
 
@@ -95,5 +98,84 @@ describe('the index worker reading the library', () => {
     const { client } = start(await libraryWithCache(), flaky)
     expect(await titleOf(client, 'garden-notes')).toBe('Notes From a Small Garden')
     expect(calls).toBe(2)
+  })
+})
+
+/** Damages the cache's last byte (in its articles part): the body no longer matches its hash. */
+async function damageCacheBody(dir: string): Promise<void> {
+  const path = join(dir, LIBRARY_CACHE_FILE)
+  const bytes = await readFile(path)
+  bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1
+  await writeFile(path, bytes)
+}
+
+/** Starts a worker on `dir` and records every message it sends, in order, until `ready`. */
+async function messagesUntilReady(dir: string): Promise<FromIndexWorker[]> {
+  const messages: FromIndexWorker[] = []
+  const recording: StartIndexWorker = (data) => {
+    const worker = startInProcessIndexWorker(data)
+    // A copy: main corrects the list it was sent in place.
+    worker.on('message', (message) => messages.push(structuredClone(message)))
+    return worker
+  }
+  const { client } = start(dir, recording)
+  await client.settled()
+  return messages
+}
+
+const summaryTitles = (message: FromIndexWorker | undefined) =>
+  message && 'summaries' in message ? message.summaries.map((s) => s.title).sort() : null
+
+describe('the index worker listing the library from the cache first', () => {
+  it('sends the list from the cache before it reads the articles', async () => {
+    const dir = await libraryWithCache()
+    // The body is refused once read, so every article is parsed: the log says so after the list.
+    await damageCacheBody(dir)
+    const messages = await messagesUntilReady(dir)
+    const listAt = messages.findIndex((m) => m.type === 'summaries')
+    const parsedAt = messages.findIndex(
+      (m) => m.type === 'log' && /Parsed 3 of 3 articles .*damaged/.test(m.message)
+    )
+    expect(listAt).toBeGreaterThanOrEqual(0)
+    expect(parsedAt).toBeGreaterThan(listAt)
+    expect(summaryTitles(messages[listAt])).toContain('Cached')
+  })
+
+  it('corrects a list the articles turned out to contradict, and main takes the correction', async () => {
+    const dir = await libraryWithCache()
+    await damageCacheBody(dir)
+    const messages: FromIndexWorker[] = []
+    const { client } = start(dir, (data) => {
+      const worker = startInProcessIndexWorker(data)
+      worker.on('message', (message) => messages.push(structuredClone(message)))
+      return worker
+    })
+    let corrections = 0
+    client.onListCorrected(() => corrections++)
+    const list = await client.list()
+    await client.settled()
+    const corrected = messages.find((m) => m.type === 'list-corrected')
+    expect(summaryTitles(corrected)).toContain('Notes From a Small Garden')
+    expect(summaryTitles(corrected)).not.toContain('Cached')
+    expect(list?.summaries.map((s) => s.title)).toContain('Notes From a Small Garden')
+    expect(corrections).toBe(1)
+  })
+
+  it('sends one list, and no correction, when the cache holds', async () => {
+    const messages = await messagesUntilReady(await libraryWithCache())
+    expect(messages.filter((m) => m.type === 'summaries')).toHaveLength(1)
+    expect(messages.filter((m) => m.type === 'list-corrected')).toEqual([])
+  })
+
+  it('lists from the articles when a file changed since the cache was built', async () => {
+    const dir = await libraryWithCache()
+    await writeFile(
+      join(dir, 'articles', 'harbour-strike.md'),
+      '---\ntitle: Strike Over\n---\n\nThe dockers went back.\n'
+    )
+    const messages = await messagesUntilReady(dir)
+    const lists = messages.filter((m) => m.type === 'summaries' || m.type === 'list-corrected')
+    expect(lists).toHaveLength(1)
+    expect(summaryTitles(lists[0])).toEqual(expect.arrayContaining(['Cached', 'Strike Over']))
   })
 })
