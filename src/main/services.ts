@@ -107,8 +107,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
   )
   // The worker failed before listing the library: main has read it itself.
   const own = list ? null : await loadLibrary(articlesDir)
-  const bundled = list?.summaries ?? own!.articles.map(summaryOf)
-  const skipped = list?.skipped ?? own!.skipped
+  // The list as it stands now (corrected meanwhile, if it was); later corrections are heard below,
+  // with no wait between.
+  const latest = list && (await search.list())
+  let bundled = latest?.summaries ?? own!.articles.map(summaryOf)
+  let skipped = latest?.skipped ?? own!.skipped
   // Imported articles are main's own (their store); bundled ones never change while the app
   // runs, so the last few asked for are kept.
   const askWorker = withRecentArticles((question) => search.ask(question))
@@ -141,16 +144,19 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const imports = createImportHandlers({
     store: opened,
     extraction,
-    bundled,
+    bundled: () => bundled,
     ask,
     search,
     notes,
     changed: rebuild
   })
   rebuild()
-  // The worker's early list (from the cache's list section) turned out stale: `bundled` and
-  // `skipped` are the list's own arrays, already corrected.
-  search.onListCorrected(rebuild)
+  // The worker's early list (from the cache's list section) turned out stale.
+  search.onListCorrected((corrected) => {
+    bundled = corrected.summaries
+    skipped = corrected.skipped
+    rebuild()
+  })
   void search.update(opened.articles(), [])
   const handlers = Object.fromEntries(
     CHANNELS.map((channel) => [
@@ -162,7 +168,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
   return {
     handlers,
     dispatch: createDispatcher(handlers, { log }),
-    skipped,
+    get skipped() {
+      return skipped
+    },
     search,
     idle: async () => {
       await Promise.all([notes.idle(), settings.idle()])

@@ -1,9 +1,10 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { startInProcessIndexWorker } from '../../src/main/library/in-process-index-worker'
 import type { IndexWorkerHandle } from '../../src/main/library/index-worker-protocol'
+import { LIBRARY_CACHE_FILE, writeLibraryCache } from '../../src/main/library/library-cache'
 import { INDEX_FILE, writeIndexFile } from '../../src/main/library/library-index'
 import { loadLibrary } from '../../src/main/library/load-library'
 import { createServices } from '../../src/main/services'
@@ -294,5 +295,37 @@ describe('createServices and the article texts, held once', () => {
       value: { id: 'harbour-strike' }
     })
     expect(answers()).toBe(before + 1)
+  })
+})
+
+describe('createServices and a list from the cache that turns out stale', () => {
+  it('shows the corrected list once the worker has read the articles', async () => {
+    const resourcesDir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
+    const articles = join(resourcesDir, 'articles')
+    await cp(join(__dirname, '../fixtures/library'), articles, { recursive: true })
+    // A cache whose list (and articles) name one title wrongly, and whose body is damaged: the
+    // list is sent from it, then every file is parsed and the true title replaces it.
+    const { files } = await loadLibrary(articles)
+    await writeLibraryCache(
+      resourcesDir,
+      files.map((f) =>
+        f.article.id === 'garden-notes' ? { ...f, article: { ...f.article, title: 'Cached' } } : f
+      )
+    )
+    const path = join(resourcesDir, LIBRARY_CACHE_FILE)
+    const bytes = await readFile(path)
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1
+    await writeFile(path, bytes)
+    const { dispatch, search } = await createServices({
+      resourcesDir,
+      dataDir: join(resourcesDir, 'data'),
+      log: () => {},
+      startIndexWorker
+    })
+    await search.settled()
+    const list = await dispatch('library:list', undefined)
+    const titles = list.ok && (list.value as { articles: { title: string }[] }).articles
+    expect(titles && titles.map((a) => a.title)).toContain('Notes From a Small Garden')
+    expect(titles && titles.map((a) => a.title)).not.toContain('Cached')
   })
 })

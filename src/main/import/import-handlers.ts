@@ -26,8 +26,11 @@ type ImportChannels =
 export interface ImportDeps {
   store: ImportedStore
   extraction: ExtractionClient
-  /** The bundled library, which imports must not duplicate nor take an id of. */
-  bundled: readonly ArticleSummary[]
+  /**
+   * The bundled library, which imports must not duplicate nor take an id of. A function: the
+   * list main started with can be corrected once the worker has read the articles.
+   */
+  bundled: () => readonly ArticleSummary[]
   /** Asks where the bundled articles' texts are (a duplicate's content, a page's text). */
   ask: AskLibrary
   search: { update(added: readonly ArticleView[], removed: readonly string[]): Promise<void> }
@@ -38,8 +41,26 @@ export interface ImportDeps {
 
 export function createImportHandlers(deps: ImportDeps): Pick<Handlers, ImportChannels> {
   const { store, extraction, bundled, ask, search, notes } = deps
-  const bundledById = new Map(bundled.map((article) => [article.id, article]))
-  const bundledByUrl = new Map(bundled.filter((a) => a.url).map((a) => [a.url!, a]))
+  let lookups: {
+    of: readonly ArticleSummary[]
+    byId: Map<string, ArticleSummary>
+    byUrl: Map<string, ArticleSummary>
+  } | null = null
+  const bundledLookups = () => {
+    const list = bundled()
+    if (lookups?.of !== list)
+      lookups = {
+        of: list,
+        byId: new Map(list.map((article) => [article.id, article])),
+        byUrl: new Map(list.filter((a) => a.url).map((a) => [a.url!, a]))
+      }
+    return lookups
+  }
+  const bundledById = {
+    get: (id: string) => bundledLookups().byId.get(id),
+    has: (id: string) => bundledLookups().byId.has(id)
+  }
+  const bundledByUrl = { get: (url: string) => bundledLookups().byUrl.get(url) }
   const bundledWith = async (hash: string): Promise<ArticleSummary | undefined> => {
     const id = await ask({ kind: 'duplicate', contentHash: hash })
     return id === null ? undefined : bundledById.get(id)

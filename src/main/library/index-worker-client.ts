@@ -59,7 +59,7 @@ export class IndexWorkerClient {
   private readonly changes = new Map<string, ArticleView | null>()
   private listed: LibraryList | null = null
   private readonly listWaiters: ((list: LibraryList | null) => void)[] = []
-  private readonly listCorrections: (() => void)[] = []
+  private readonly listCorrections: ((list: LibraryList) => void)[] = []
   /** Where the index came from, once ready. */
   origin: IndexOrigin | null = null
 
@@ -128,10 +128,10 @@ export class IndexWorkerClient {
   }
 
   /**
-   * Calls `listener` each time the worker corrects the list it sent (`list-corrected`), after
-   * the arrays `list()` gave have been changed in place.
+   * Calls `listener` with the corrected list each time the worker corrects the list it sent
+   * (`list-corrected`); `list()` then gives the corrected one.
    */
-  onListCorrected(listener: () => void): void {
+  onListCorrected(listener: (list: LibraryList) => void): void {
     this.listCorrections.push(listener)
   }
 
@@ -235,17 +235,10 @@ export class IndexWorkerClient {
         for (const wake of this.listWaiters.splice(0)) wake(this.listed)
         return
       case 'list-corrected':
-        // In place: whoever holds the list sees the correction, then hears of it.
         if (!this.listed) return
-        for (const [held, now] of [
-          [this.listed.summaries, message.summaries],
-          [this.listed.skipped, message.skipped]
-        ] as const) {
-          held.length = 0
-          for (const item of now) (held as unknown[]).push(item)
-        }
+        this.listed = { summaries: message.summaries, skipped: message.skipped }
         this.current.articles = message.summaries.length
-        for (const listener of this.listCorrections) listener()
+        for (const listener of this.listCorrections) listener(this.listed)
         return
       case 'articles':
         this.worker?.postMessage({ type: 'articles-received' })
