@@ -36,7 +36,10 @@ const WORD = new RegExp(`${CJK}|${ACRONYM}|${PLAIN}`, 'gv')
 /** Splits text into word tokens with their UTF-16 offsets in `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(WORD)) {
+  // exec on the one expression, not matchAll: matchAll copies it for every call, which cost a
+  // one-word query more than reading its words (~0.6 µs). No alternative matches empty text.
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index
     tokens.push({ text: match[0], start, end: start + match[0].length })
   }

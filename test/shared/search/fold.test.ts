@@ -98,6 +98,17 @@ describe('tokenize', () => {
     expect(tokenize(text).map((t) => t.text)).toEqual(words)
   })
 
+  it('reads each text from its start, whatever was read before', () => {
+    // One expression serves every call (tokenize.ts): no state may leak from one text to the next.
+    tokenize('a longer text, read before the short one')
+    expect(tokenize('ab cd').map((t) => [t.text, t.start, t.end])).toEqual([
+      ['ab', 0, 2],
+      ['cd', 3, 5]
+    ])
+    expect(tokenize('')).toEqual([])
+    expect(tokenize('ab cd').map((t) => t.text)).toEqual(['ab', 'cd'])
+  })
+
   it('keeps combining marks with their letters', () => {
     const decomposed = 'Pyo\u0306ngyang'
     expect(tokenize(decomposed).map((t) => t.text)).toEqual([decomposed])
