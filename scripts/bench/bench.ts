@@ -23,6 +23,8 @@ import {
   type StartUp
 } from './scale'
 import { importReport } from './import'
+import { serveQueries, type EngineName } from './query-server'
+import { measureQueryTurns } from './query-turns'
 import { quotesReport } from './quotes'
 import { percentile, time } from './samples'
 
@@ -149,7 +151,9 @@ const SCALE_PREAMBLE = [
   `storeFields none; prefix/fuzzy/AND options for the matching kinds) and returns bare ids and scores.`,
   `Heap is \`heapUsed + arrayBuffers\` after \`gc()\` (Dossier's postings are typed arrays, outside the`,
   `JS heap proper), for the index alone; the article texts are a separate row, needed by both apps.`,
-  `Query latencies: the two engines take turns, as many runs as fit in 5 s per kind (up to 1,000),`,
+  `Query latencies: each engine answers from a process of its own, as the app's index worker holds`,
+  `Dossier (the shipped files read back, nothing else in its heap), and the two take turns, as many`,
+  `runs as fit in 5 s per kind (up to 1,000),`,
   `each timed run preceded, untimed and for both engines, by a search for another rare word, so no`,
   `run is answered from the app's memo of the last query (which serves \`search:matches\` after`,
   `\`search:query\`). Targets apply at ${TARGET_SIZE.toLocaleString('en')} articles.`
@@ -267,10 +271,16 @@ function formatStartUp(what: string, run: StartUp): string {
 async function child(): Promise<boolean> {
   const loadOf = process.argv.find((arg) => arg.startsWith('--load-of='))
   const prepare = process.argv.find((arg) => arg.startsWith('--prepare='))
+  const queryServer = process.argv.find((arg) => arg.startsWith('--query-server='))
   const dir = process.argv[process.argv.length - 1]!
   if (prepare) {
     // A profiling harness: a generated library with the files `npm run build` ships, kept.
     await prepareLibrary(Number(prepare.slice('--prepare='.length)), dir)
+    return true
+  }
+  if (queryServer) {
+    // Answers the parent's timed queries until it disconnects (query-turns.ts).
+    await serveQueries(queryServer.slice('--query-server='.length) as EngineName, dir)
     return true
   }
   if (loadOf) {
@@ -291,6 +301,12 @@ async function child(): Promise<boolean> {
         ...(runs ? { runs: Number(runs) } : {})
       })
     )
+    return true
+  }
+  if (process.argv.includes('--turns-of')) {
+    // The full bench's query figures alone, on a prepared library: each engine in its process.
+    const queries = await measureQueryTurns(dir, __dirname)
+    process.stdout.write(`${JSON.stringify(queries, null, 2)}\n`)
     return true
   }
   if (process.argv.includes('--startup-of')) {

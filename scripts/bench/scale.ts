@@ -1,9 +1,10 @@
 /**
  * The scale bench: Dossier's search against MiniSearch on the same generated corpus, side by
  * side in one run. Dossier is measured through the app's own path (articles parsed by
- * `loadLibrary`, indexed by `buildEngine`, serialised in the prebuilt-file format main loads,
- * searched through `SearchService` with snippets and highlight offsets for a page of 20);
- * MiniSearch gets the same titles and bodies and stores nothing else.
+ * `loadLibrary`, indexed by `buildEngine`, written as the shipped files and read back as the
+ * index worker reads them, searched through `librarySearch` with snippets and highlight offsets
+ * for a page of 20); MiniSearch gets the same titles and bodies and stores nothing else. The
+ * query latencies come from each engine in a process of its own (query-turns.ts).
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -11,73 +12,27 @@ import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import MiniSearch, { type SearchOptions } from 'minisearch'
-import type { ArticleView } from '@shared/model/article'
+import MiniSearch from 'minisearch'
 import { SearchEngine } from '@shared/search/lunr-engine'
-import { toIndexedDocument } from '@shared/search/search-service'
 import { LibraryForward } from '@shared/search/library-forward'
 import {
   buildEngine,
   INDEX_FILE,
   loadOrBuildIndex,
-  openPrebuiltIndex,
   writeIndexFile
 } from '../../src/main/library/library-index'
-import { readLibraryCache, writeLibraryCache } from '../../src/main/library/library-cache'
+import { writeLibraryCache } from '../../src/main/library/library-cache'
 import { loadLibrary } from '../../src/main/library/load-library'
-import { librarySearch } from '../../src/main/library/serve-index'
 import { writeShippedFiles } from '../../src/main/library/shipped-files'
 import { forkIndexWorker } from '../../src/main/library/forked-index-worker'
 import { createServices, indexWorkerScript } from '../../src/main/services'
-import { generateCorpus, wordAtRank } from './corpus'
+import { generateCorpus } from './corpus'
 import { watchEventLoop, type LoopStalls } from './loop-stalls'
+import { MINI_OPTIONS, miniDocuments, QUERY_KINDS, type QueryKind } from './query-kinds'
+import { openSearcher, timedTurn, type Searcher } from './query-server'
+import { measureQueryTurns, percentile, type QueryFigures } from './query-turns'
 
-/** One query kind, as Dossier's query language and as MiniSearch's closest equivalent. */
-interface QueryKind {
-  kind: string
-  /** Its name in the `--json` figures. */
-  key: string
-  dossier: string
-  mini: string
-  options: SearchOptions
-  note?: string
-}
-
-/** An invented word far down the Zipf ranking: in a few dozen articles at 10k. */
-const RARE = wordAtRank(20_000)
-
-/** Searched untimed before each timed run (see the query loop): another rare word. */
-const INTERLUDE = `${wordAtRank(20_001)} `
-
-const QUERY_KINDS: QueryKind[] = [
-  // "said" would be the most common, but lunr's stop-word list drops it.
-  { kind: 'common term', key: 'common', dossier: 'president ', mini: 'president', options: {} },
-  { kind: 'rare term', key: 'rare', dossier: `${RARE} `, mini: RARE, options: {} },
-  {
-    kind: 'three terms',
-    key: 'threeTerms',
-    dossier: 'trump sanctions relief ',
-    mini: 'trump sanctions relief',
-    options: { combineWith: 'AND' }
-  },
-  { kind: 'prefix', key: 'prefix', dossier: 'denucl', mini: 'denucl', options: { prefix: true } },
-  {
-    kind: 'fuzzy',
-    key: 'fuzzy',
-    dossier: 'denuclearisation ',
-    mini: 'denuclearisation',
-    options: { fuzzy: 0.2 },
-    note: 'Dossier falls back to close spellings when exact matching finds little'
-  },
-  {
-    kind: 'phrase',
-    key: 'phrase',
-    dossier: '"north korea" ',
-    mini: 'north korea',
-    options: { combineWith: 'AND' },
-    note: 'MiniSearch has no phrases: both words, no adjacency check'
-  }
-]
+export type { QueryFigures }
 
 export interface Figure {
   what: string
@@ -107,16 +62,6 @@ export type StartUp = LoopStalls & {
   workerCpuAtListMs: number | null
 }
 
-/** One query kind's latencies, Dossier's and MiniSearch's, as `--json` writes them. */
-export interface QueryFigures {
-  query: string
-  runs: number
-  p50Ms: number
-  p95Ms: number
-  miniSearchP50Ms: number
-  miniSearchP95Ms: number
-}
-
 export interface ScaleResult {
   articles: number
   words: number
@@ -138,11 +83,6 @@ function memory(): number {
   return usage.heapUsed + usage.arrayBuffers
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
-
 function median(samples: number[]): number {
   return percentile(samples, 50)
 }
@@ -161,15 +101,6 @@ async function timedAsync<T>(body: () => Promise<T>): Promise<[T, number]> {
 
 /** The bench's copy of the index alone in JSON (the app ships INDEX_FILE, binary). */
 const JSON_INDEX = 'library-index.json'
-
-const MINI_OPTIONS = { fields: ['title', 'body'], storeFields: [] as string[] }
-
-function miniDocuments(articles: readonly ArticleView[]) {
-  return articles.map((article) => {
-    const { id, title, body } = toIndexedDocument(article)
-    return { id, title, body }
-  })
-}
 
 /** Measures one corpus size. `log` reports progress, since a 10k run takes minutes. */
 export async function measureScale(
@@ -218,16 +149,9 @@ export async function measureScale(
     log(`  ${count}: loads and heap measured`)
     // The app's path: the shipped binary file, lunr's postings and the forward index in one.
     const [shippedIndex, shippedLoadMs] = await timedAsync(() => loadOrBuildIndex(dir, library))
-    const { engine, forward: shippedForward } = shippedIndex
+    const { forward: shippedForward } = shippedIndex
     if (!shippedForward) throw new Error('the shipped index file was not used')
-    engine.warm()
-    const loadedMini = MiniSearch.loadJSON(
-      await readFile(join(dir, 'minisearch.json'), 'utf8'),
-      MINI_OPTIONS
-    )
     const forward = shippedForward.bytes()
-    gc()
-    const service = librarySearch(articles, engine, shippedForward)
     const figures: Figure[] = [
       {
         what: 'build',
@@ -303,47 +227,17 @@ export async function measureScale(
       }
     ]
 
-    /**
-     * Per query kind: as many runs as fit in the budget (at least 5, at most MAX_RUNS), so a
-     * quick kind's p95 rests on hundreds of samples rather than on the one a collection hit.
-     */
-    const BUDGET_MS = 5000
-    const MAX_RUNS = 1000
-    const queries: Record<string, QueryFigures> = {}
+    // Each engine in a process of its own, as the app's worker holds Dossier (query-turns.ts).
+    const queries = await measureQueryTurns(dir, workerDir)
     for (const query of QUERY_KINDS) {
-      // Warm both up (lazy structures, JIT), then alternate so neither gets a quieter machine.
-      service.search(query.dossier)
-      loadedMini.search(query.mini, query.options)
-      const ours: number[] = []
-      const theirs: number[] = []
-      const began = performance.now()
-      for (let i = 0; i < MAX_RUNS; i++) {
-        if (i >= 5 && performance.now() - began > BUDGET_MS) break
-        // Another search first, untimed, for both: the app keeps the last query's candidates
-        // (search:matches follows search:query), and a repeated query must not be timed from
-        // that memo; a user's next query is a new one.
-        service.search(INTERLUDE)
-        loadedMini.search(INTERLUDE)
-        ours.push(timed(() => service.search(query.dossier))[1])
-        theirs.push(timed(() => loadedMini.search(query.mini, query.options))[1])
-      }
-      const found = service.search(query.dossier)
-      const miniFound = loadedMini.search(query.mini, query.options).length
-      queries[query.key] = {
-        query: query.dossier.trim(),
-        runs: ours.length,
-        p50Ms: percentile(ours, 50),
-        p95Ms: percentile(ours, 95),
-        miniSearchP50Ms: percentile(theirs, 50),
-        miniSearchP95Ms: percentile(theirs, 95)
-      }
+      const measured = queries[query.key]!
       figures.push({
-        what: `p95 ${query.kind} \`${query.dossier.trim()}\``,
-        dossier: percentile(ours, 95),
-        mini: percentile(theirs, 95),
+        what: `p95 ${query.kind} \`${measured.query}\``,
+        dossier: measured.p95Ms,
+        mini: measured.miniSearchP95Ms,
         unit: 'ms',
         target: 2,
-        note: `${ours.length} runs; p50 ${percentile(ours, 50).toFixed(2)} vs ${percentile(theirs, 50).toFixed(2)} ms; first page ${found.results.length} results${found.fuzzy ? ' (fuzzy)' : ''}, MiniSearch ${miniFound} matches${query.note ? `; ${query.note}` : ''}`
+        note: `${measured.runs} runs; p50 ${measured.p50Ms.toFixed(2)} vs ${measured.miniSearchP50Ms.toFixed(2)} ms; first page ${measured.found.dossier}, MiniSearch ${measured.found.miniSearch}${query.note ? `; ${query.note}` : ''}`
       })
     }
     log(`  ${count}: queries measured`)
@@ -491,8 +385,9 @@ function residentMiB(pid: number): number | null {
 
 /**
  * `bench.js --queries-of DIR`: each query kind's latency on a prepared library (`--prepare`),
- * through the app's path: a quick harness for profiling queries. With `mini`, MiniSearch
- * answers too, in turns as in the full bench (its index is built once and kept in DIR).
+ * through the app's path: a quick harness for profiling queries, in one process. With `mini`,
+ * MiniSearch answers too, in turns, from the same heap (the full bench gives each engine a
+ * process of its own: query-turns.ts).
  */
 export async function measureQueriesOf(
   dir: string,
@@ -502,54 +397,39 @@ export async function measureQueriesOf(
     mini = false
   }: { kinds?: readonly string[]; runs?: number; mini?: boolean } = {}
 ): Promise<string> {
-  const { cache } = await readLibraryCache(dir)
-  const library = await loadLibrary(join(dir, 'articles'), { cache })
-  const opened = await openPrebuiltIndex(dir, library)
-  if (!('engine' in opened)) throw new Error(opened.reason)
-  opened.engine.warm()
-  const forward = process.env['BUILT_FORWARD'] ? undefined : opened.forward
-  const service = librarySearch(library.articles, opened.engine, forward)
-  const miniSearch = mini ? await miniSearchOf(dir, library.articles) : null
+  const ours = await openSearcher('dossier', dir)
+  const theirs = mini ? await openSearcher('minisearch', dir) : null
   // Wall and CPU time of one run: on a busy machine CPU time says what the search itself costs.
-  const measure = (run: () => unknown, into: { wall: number[]; cpu: number[] }): void => {
+  const measure = (searcher: Searcher, kind: QueryKind, into: Timings): void => {
     const before = process.cpuUsage()
-    into.wall.push(timed(run)[1])
+    into.wall.push(timedTurn(searcher, kind))
     const used = process.cpuUsage(before)
     into.cpu.push((used.user + used.system) / 1000)
   }
-  const describe = ({ wall, cpu }: { wall: number[]; cpu: number[] }): string =>
+  const describe = ({ wall, cpu }: Timings): string =>
     `p50 ${percentile(wall, 50).toFixed(2)} p95 ${percentile(wall, 95).toFixed(2)} ms; CPU p50 ${percentile(cpu, 50).toFixed(2)} p95 ${percentile(cpu, 95).toFixed(2)} ms`
   const lines: string[] = []
-  for (const query of QUERY_KINDS) {
-    if (kinds && !kinds.includes(query.key)) continue
-    service.search(query.dossier)
-    miniSearch?.search(query.mini, query.options)
-    const ours = { wall: [] as number[], cpu: [] as number[] }
-    const theirs = { wall: [] as number[], cpu: [] as number[] }
+  for (const kind of QUERY_KINDS) {
+    if (kinds && !kinds.includes(kind.key)) continue
+    ours.search(kind)
+    theirs?.search(kind)
+    const ourTimes: Timings = { wall: [], cpu: [] }
+    const theirTimes: Timings = { wall: [], cpu: [] }
     for (let i = 0; i < runs; i++) {
-      service.search(INTERLUDE)
-      miniSearch?.search(INTERLUDE)
-      measure(() => service.search(query.dossier), ours)
-      if (miniSearch) measure(() => miniSearch.search(query.mini, query.options), theirs)
+      measure(ours, kind, ourTimes)
+      if (theirs) measure(theirs, kind, theirTimes)
     }
     lines.push(
-      `${query.key}: ${describe(ours)}${miniSearch ? `; MiniSearch ${describe(theirs)}` : ''}`
+      `${kind.key}: ${describe(ourTimes)}${theirs ? `; MiniSearch ${describe(theirTimes)}` : ''}`
     )
   }
   return `${lines.join('\n')}\n`
 }
 
-/** MiniSearch's index of a prepared library: read from DIR, or built and written there once. */
-async function miniSearchOf(dir: string, articles: readonly ArticleView[]): Promise<MiniSearch> {
-  const path = join(dir, 'minisearch.json')
-  try {
-    return MiniSearch.loadJSON(await readFile(path, 'utf8'), MINI_OPTIONS)
-  } catch {
-    const index = new MiniSearch(MINI_OPTIONS)
-    index.addAll(miniDocuments(articles))
-    await writeFile(path, JSON.stringify(index))
-    return index
-  }
+/** Wall-clock and CPU milliseconds of each run (CPU time includes V8's helper threads). */
+interface Timings {
+  wall: number[]
+  cpu: number[]
 }
 
 interface FreshLoad {

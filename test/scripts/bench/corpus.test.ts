@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generateCorpus, seededRandom, vocabulary } from '../../scripts/bench/corpus'
+import { generateCorpus, seededRandom, vocabulary } from '../../../scripts/bench/corpus'
 
 describe('the bench corpus', () => {
   it('is the same for the same seed, and different for another', () => {
