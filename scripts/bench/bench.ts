@@ -169,24 +169,17 @@ function formatScale(result: ScaleResult): string {
   const rows = result.figures.map((figure) => {
     const reference = figure.reference ?? figure.mini
     const ratio = reference ? figure.dossier / reference : null
-    let verdict =
-      figure.target === null
-        ? 'reported'
-        : judged
-          ? ''
-          : `(target ≤ ${figure.target}×${figure.limit === undefined ? '' : ` and ≤ ${`${figure.limit} ${figure.unit}`}`} at 10k)`
+    const limit = figure.limit === undefined ? '' : ` and ≤ ${figure.limit} ${figure.unit}`
+    const goal = `≤ ${figure.target}×${limit}`
+    let verdict = figure.target === null ? 'reported' : judged ? '' : `(target ${goal} at 10k)`
     if (figure.target !== null && judged && ratio !== null) {
-      const limit = figure.limit === undefined ? '' : ` and ≤ ${`${figure.limit} ${figure.unit}`}`
-      const over =
-        figure.limit !== undefined && figure.dossier > figure.limit
-          ? `; over ${`${figure.limit} ${figure.unit}`}`
-          : ''
+      const over = figure.limit !== undefined && figure.dossier > figure.limit
+      const ratioMet = ratio <= figure.target
+      const shortBy = ratioMet ? '' : ` by ${((ratio / figure.target - 1) * 100).toFixed(0)}%`
       verdict =
-        ratio <= figure.target && !over
-          ? `**met** (≤ ${figure.target}×${limit})`
-          : ratio <= figure.target
-            ? `**missed** (≤ ${figure.target}×${limit}${over})`
-            : `**missed** by ${((ratio / figure.target - 1) * 100).toFixed(0)}% (≤ ${figure.target}×${limit}${over})`
+        ratioMet && !over
+          ? `**met** (${goal})`
+          : `**missed**${shortBy} (${goal}${over ? `; over ${figure.limit} ${figure.unit}` : ''})`
     }
     const mini = figure.mini === null ? '—' : format(figure.mini, figure.unit)
     const shownRatio = ratio === null ? '—' : `${ratio.toFixed(2)}×`
