@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import type { ArticleSummary } from '@shared/model/article'
 import { readBinarySection } from './binary-file'
 import { fileHash, LIBRARY_CACHE_FILE, LIBRARY_CACHE_FORMAT } from './library-cache'
-import { articleFileNames, articleIdFromFile, inLibraryOrder } from './load-library'
+import { articleFileNames, articleIdFromFile, inLibraryOrder, type FileStamp } from './load-library'
 
 interface ListMeta {
   format: string
@@ -19,6 +19,12 @@ interface ListMeta {
   sizes: (number | null)[]
   mtimes: (number | null)[]
   summariesSha256: string
+}
+
+/** The list, and the article files as found while checking it (for `loadLibrary`'s `stamps`). */
+export interface CachedList {
+  summaries: ArticleSummary[]
+  stamps: Map<string, FileStamp>
 }
 
 /**
@@ -29,7 +35,7 @@ interface ListMeta {
 export async function readCachedList(
   resourcesDir: string,
   articlesDir: string
-): Promise<ArticleSummary[] | null> {
+): Promise<CachedList | null> {
   try {
     const [{ meta, bytes }, names] = await Promise.all([
       readBinarySection(join(resourcesDir, LIBRARY_CACHE_FILE), 'summaries'),
@@ -41,14 +47,16 @@ export async function readCachedList(
     const summaries = JSON.parse(bytes.toString('utf8')) as unknown
     if (!Array.isArray(summaries) || summaries.length !== files.length) return null
     if (names.length !== files.length || names.some((name, i) => name !== files[i])) return null
+    const stamps = new Map<string, FileStamp>()
     for (const [i, name] of names.entries()) {
       // Synchronous, as load-library checks cached files: a promise each costs ten times more.
       const info = statSync(join(articlesDir, name))
       const summary = summaries[i] as Partial<ArticleSummary> | null
       if (!info.isFile() || info.size !== sizes[i] || info.mtimeMs !== mtimes[i]) return null
       if (summary?.id !== articleIdFromFile(name) || typeof summary.title !== 'string') return null
+      stamps.set(name, { size: info.size, mtimeMs: info.mtimeMs })
     }
-    return (summaries as ArticleSummary[]).sort(inLibraryOrder)
+    return { summaries: (summaries as ArticleSummary[]).sort(inLibraryOrder), stamps }
   } catch {
     return null
   }

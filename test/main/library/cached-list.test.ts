@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,7 +20,18 @@ describe('the library list read from the cache alone', () => {
   it('is the list the articles give, in library order', async () => {
     const { dir, articles } = await library()
     const loaded = await loadLibrary(articles)
-    expect(await readCachedList(dir, articles)).toEqual(loaded.articles.map(summaryOf))
+    expect((await readCachedList(dir, articles))?.summaries).toEqual(loaded.articles.map(summaryOf))
+  })
+
+  it('gives each file with the size and modification time it was checked with', async () => {
+    const { dir, articles } = await library()
+    const stamps = (await readCachedList(dir, articles))?.stamps
+    const names = await readdir(articles)
+    expect([...(stamps?.keys() ?? [])]).toEqual(names.sort())
+    for (const name of names) {
+      const { size, mtimeMs } = await stat(join(articles, name))
+      expect(stamps?.get(name)).toEqual({ size, mtimeMs })
+    }
   })
 
   it('is refused when its section does not match its own hash', async () => {
