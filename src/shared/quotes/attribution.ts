@@ -3,7 +3,7 @@
  * after it (`"…," X said`, `"…," said X, the title of Y`), before it (`X said: "…"`,
  * `X wrote on Twitter: "…"`), or elsewhere in its sentence (`Esper said it could "…"`,
  * `what an adviser called "fruitless"`, `Trump is on a "fool's errand", said Haas`).
- * It returns the speaker phrase as tokens; people.ts turns that phrase into a name.
+ * It returns the speaker phrase as tokens; cast.ts turns that phrase into a name.
  */
 import {
   AFTER_QUOTE_VERBS,

@@ -1,7 +1,7 @@
 /**
  * Quotation extraction (issue 4): every quotation in a text, whether it is someone's words
  * (`direct`) or a term held at arm's length (`scare`), and who said it. The pipeline:
- * marks.ts pairs the quotation marks; sentences.ts splits paragraphs and sentences; people.ts
+ * marks.ts pairs the quotation marks; sentences.ts splits paragraphs and sentences; cast.ts
  * finds the cast; attribution.ts finds the speaker phrase for each quotation in document order,
  * so "he said" can lean on who spoke last; then quotes without a speaker of their own borrow one
  * from the sentence before (a quote standing alone after `…, she said.`) or from a quotation
@@ -28,7 +28,9 @@ import {
 import { maskAffiliations } from './affiliations'
 import { maskBoilerplate } from './boilerplate'
 import { findMarkSpans, type MarkSpan } from './marks'
-import { Cast, type Entity, type SpeechEvent } from './people'
+import { Cast } from './cast'
+import type { Entity } from './entity-registry'
+import type { SpeechEvent } from './pronoun-resolution'
 import { plausibleSpeaker, TIME_WORDS } from './speaker-check'
 import { rangeIndexAt, splitParagraphs, splitSentences, type Range } from './sentences'
 import { TokenIndex, type Token } from './tokens'

@@ -1,7 +1,7 @@
 /**
  * What a name is made of: titles to strip ("Defense Secretary"), the kind of thing a
  * capitalised run names (person, organisation, place), the keys names are matched by, and the
- * head of a descriptive phrase. Pure functions over tokens; people.ts keeps the cast.
+ * head of a descriptive phrase. Pure functions over tokens; cast.ts keeps the cast.
  */
 import { genderOfGivenName } from './given-names'
 import {
