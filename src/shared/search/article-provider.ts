@@ -276,11 +276,12 @@ export class ArticleProvider implements SearchProvider {
       }
     }
 
-    const results = ranked.slice(0, limit).map(({ article, doc, score }): SearchResult => {
+    // `ranked` holds at most `limit`: both paths above stop there.
+    const results = ranked.map(({ article, doc, score }): SearchResult => {
       const matches = this.locate(article, query, resolved.alternatives, this.forwardOf(doc))
       const snippet = makeSnippet(article.text, article.blocks, matches)
       const speaker = snippetSpeaker(article.text, article.quotes, matches, snippet)
-      return {
+      const result: SearchResult = {
         kind: 'article',
         articleId: article.id,
         title: article.title,
@@ -289,9 +290,10 @@ export class ArticleProvider implements SearchProvider {
         score,
         snippet,
         matchCount: matches.length,
-        firstMatch: matches[0]?.start ?? 0,
-        ...(speaker ? { speaker } : {})
+        firstMatch: matches[0]?.start ?? 0
       }
+      if (speaker) result.speaker = speaker
+      return result
     })
     return { results, fuzzy: resolved.fuzzy }
   }
@@ -442,31 +444,14 @@ export class ArticleProvider implements SearchProvider {
     return { titleTerms, tier: proximityTier(positioned, query.groups.length) }
   }
 
-  /**
-   * Where a term occurs: in the article text (its title only for `title:`) or, unless only the
-   * text is asked for (highlights), its source.
-   */
+  /** Where a term occurs: in the article text (`textOccurrences`) or its source. */
   private occurrences(
     article: ArticleView,
     term: QueryTerm,
     alternatives: Alternatives,
-    forward: ForwardText | undefined,
-    textOnly = false
+    forward: ForwardText | undefined
   ): Occurrence[] {
-    const found: Occurrence[] = []
-    if (term.field === null || term.field === 'title') {
-      if (forward)
-        found.push(
-          ...findForwardOccurrences(
-            forward,
-            article.blocks,
-            this.vocabulary,
-            this.matchers(term, alternatives),
-            term.field === 'title' ? article.blocks.findIndex((b) => b.kind === 'title') : undefined
-          )
-        )
-    }
-    if (textOnly) return found
+    const found = this.textOccurrences(article, term, alternatives, forward)
     const source = article.source ? this.sources.get(article.source) : undefined
     if ((term.field === null || term.field === 'source') && source && article.source) {
       const matchers = this.matchers(term, alternatives)
@@ -480,6 +465,23 @@ export class ArticleProvider implements SearchProvider {
         found.push({ ...occurrence, block: -1 })
     }
     return found
+  }
+
+  /** Where a term occurs in the article text: its title only for `title:`, none for other fields. */
+  private textOccurrences(
+    article: ArticleView,
+    term: QueryTerm,
+    alternatives: Alternatives,
+    forward: ForwardText | undefined
+  ): Occurrence[] {
+    if (!forward || (term.field !== null && term.field !== 'title')) return []
+    return findForwardOccurrences(
+      forward,
+      article.blocks,
+      this.vocabulary,
+      this.matchers(term, alternatives),
+      term.field === 'title' ? article.blocks.findIndex((b) => b.kind === 'title') : undefined
+    )
   }
 
   private matchers(term: QueryTerm, alternatives: Alternatives): WordMatcher[] {
@@ -500,11 +502,20 @@ export class ArticleProvider implements SearchProvider {
     alternatives: Alternatives,
     forward: ForwardText | undefined
   ): SnippetMatch[] {
+    const { groups } = query
+    // One term (the usual query): its occurrences are in reading order, none inside another
+    // (each spans as many words, so they end in the order they start), and need no sorting or
+    // sifting. Mapped in one go, no list grown for each result.
+    if (groups.length === 1 && groups[0]!.length === 1)
+      return this.textOccurrences(article, groups[0]![0]!, alternatives, forward).map(
+        ({ start, end }) => ({ start, end, word: 0 })
+      )
     const all: SnippetMatch[] = []
-    for (const [index, group] of query.groups.entries())
-      for (const term of group)
-        for (const o of this.occurrences(article, term, alternatives, forward, true))
-          if (o.block >= 0) all.push({ start: o.start, end: o.end, word: index })
+    // Indexed loops, no iterator or copy per term: this runs for every result of every search.
+    for (let index = 0; index < groups.length; index++)
+      for (const term of groups[index]!)
+        for (const o of this.textOccurrences(article, term, alternatives, forward))
+          all.push({ start: o.start, end: o.end, word: index })
     // One term's occurrences come in reading order already: sort only what is out of order.
     if (!inReadingOrder(all)) all.sort(byReadingOrder)
     const kept: SnippetMatch[] = []

@@ -7,8 +7,6 @@ export const SNIPPET_LENGTH = 160
 /** How far back a snippet may start to begin at its sentence rather than mid-sentence. */
 const SENTENCE_LOOKBACK = 90
 const ELLIPSIS = '…'
-/** The end of a sentence and the space after it, before the next sentence's first letter. */
-const SENTENCE_END = /[.!?]["”’)]?\s+(?=\S)/g
 
 /** A match to show; `word` tells which query word it matched, so variety can be preferred. */
 export interface SnippetMatch extends TextRange {
@@ -22,7 +20,7 @@ export interface SnippetMatch extends TextRange {
  * nothing else matched, because results already show the title.
  */
 export function makeSnippet(text: string, blocks: Block[], matches: SnippetMatch[]): Snippet {
-  const inBody = matches.filter((match) => bodyBlockOf(blocks, match) !== undefined)
+  const inBody = inBodyBlocks(blocks, matches)
   const anchor = densest(inBody, blocks)
   const block = anchor ? bodyBlockOf(blocks, anchor) : blocks.find(isBody)
   if (!block) return { text: '', highlights: [] }
@@ -35,16 +33,36 @@ export function makeSnippet(text: string, blocks: Block[], matches: SnippetMatch
 
   const prefix = start > block.start ? ELLIPSIS : ''
   const suffix = end < block.end ? ELLIPSIS : ''
-  const highlights = inBody
-    .filter((match) => match.start >= start && match.end <= end)
-    .map((match) => ({
-      start: match.start - start + prefix.length,
-      end: match.end - start + prefix.length
-    }))
-  return {
-    text: prefix + text.slice(start, end).trim() + suffix,
-    highlights: trimShift(text, start, highlights, prefix)
-  }
+  // What `.trim()` of the excerpt drops, found in place rather than by copying the text: the
+  // highlights shift by the leading part (counted to the end of the text, as trimming
+  // `text.slice(start)` would), clamped to the prefix.
+  let dropped = 0
+  while (start + dropped < text.length && isSpace(text.charCodeAt(start + dropped))) dropped++
+  const from = Math.min(start + dropped, end)
+  let to = end
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  const highlights: TextRange[] = []
+  for (const match of inBody)
+    if (match.start >= start && match.end <= end)
+      highlights.push({
+        start: Math.max(prefix.length, match.start - start + prefix.length - dropped),
+        end: match.end - start + prefix.length - dropped
+      })
+  return { text: prefix + text.slice(from, to) + suffix, highlights }
+}
+
+/**
+ * The matches inside a block other than the title, in order: `matches` itself when all are (a
+ * search's usual case), so no list is made for each result.
+ */
+function inBodyBlocks(blocks: readonly Block[], matches: SnippetMatch[]): SnippetMatch[] {
+  let all = true
+  for (const match of matches)
+    if (bodyBlockOf(blocks, match) === undefined) {
+      all = false
+      break
+    }
+  return all ? matches : matches.filter((match) => bodyBlockOf(blocks, match) !== undefined)
 }
 
 function within(range: TextRange, block: TextRange): boolean {
@@ -61,6 +79,9 @@ function bodyBlockOf(blocks: readonly Block[], range: TextRange): Block | undefi
   return undefined
 }
 
+/** The distinct query words of the window `densest` is counting (one thread, one at a time). */
+const windowWords: (number | undefined)[] = []
+
 /**
  * The match opening the window of one snippet's length that shows the most different query
  * words (then the most matches): "north korea talks" should show all three, not "North Korea" twice.
@@ -73,15 +94,18 @@ function densest(matches: SnippetMatch[], blocks: readonly Block[]): SnippetMatc
     // A snippet never spans two blocks, so neither may the window that chooses it.
     const blockEnd = bodyBlockOf(blocks, first)?.end ?? first.end
     const limit = Math.min(blockEnd, first.start + SNIPPET_LENGTH)
-    // A query has a handful of words: a list is cheaper than a Set made for every match.
-    const words: (number | undefined)[] = []
+    // A query has a handful of words: one list, reused, is cheaper than a Set per match.
+    let distinct = 0
     let count = 0
     for (let j = i; j < matches.length && matches[j]!.end <= limit; j++) {
-      if (!words.includes(matches[j]!.word)) words.push(matches[j]!.word)
+      const word = matches[j]!.word
+      let seen = false
+      for (let w = 0; w < distinct && !seen; w++) seen = windowWords[w] === word
+      if (!seen) windowWords[distinct++] = word
       count++
     }
     // Distinct words dominate; the match count only breaks ties between equally varied windows.
-    const score = words.length * 1000 + count
+    const score = distinct * 1000 + count
     if (score > bestScore) {
       best = first
       bestScore = score
@@ -93,18 +117,66 @@ function densest(matches: SnippetMatch[], blocks: readonly Block[]): SnippetMatc
 /** Start of the sentence holding `offset` if it is near, else a word boundary a little before it. */
 function startBefore(text: string, block: TextRange, offset: number): number {
   const floor = Math.max(block.start, offset - SENTENCE_LOOKBACK)
-  const before = text.slice(floor, offset)
-  // One regular expression for every snippet: matchAll would copy it for each call.
-  SENTENCE_END.lastIndex = 0
-  let lastEnd = -1
-  for (let match = SENTENCE_END.exec(before); match; match = SENTENCE_END.exec(before))
-    lastEnd = match.index + match[0].length
-  if (lastEnd >= 0) return floor + lastEnd
+  const sentence = lastSentenceStart(text, floor, offset)
+  if (sentence >= 0) return sentence
   if (floor === block.start) return block.start
   // No sentence start nearby: show a few words of lead-in instead.
   const leadIn = Math.max(block.start, offset - 40)
   const space = text.indexOf(' ', leadIn)
   return space >= 0 && space < offset ? space + 1 : offset
+}
+
+/**
+ * Where the last sentence starting in `text` between `from` and `to` begins, or -1: the end of
+ * the last match of /[.!?]["”’)]?\s+(?=\S)/g in `text.slice(from, to)`, offset by `from`. Read
+ * backwards from `to` in place: the expression on a copy of the span cost more than the rest
+ * of a snippet. Such a match ends at the first letter after a run of spaces that follows a
+ * sentence's end mark (and perhaps one closing quote or bracket); no two matches share a run.
+ */
+export function lastSentenceStart(text: string, from: number, to: number): number {
+  for (let at = to - 1; at > from; at--) {
+    if (isSpace(text.charCodeAt(at)) || !isSpace(text.charCodeAt(at - 1))) continue
+    let run = at - 1
+    while (run > from && isSpace(text.charCodeAt(run - 1))) run--
+    // `run` is the first space; before it, the mark, or a closer and then the mark.
+    const before = run - 1
+    if (before < from) return -1
+    if (isSentenceMark(text.charCodeAt(before))) return at
+    if (
+      before > from &&
+      isCloser(text.charCodeAt(before)) &&
+      isSentenceMark(text.charCodeAt(before - 1))
+    )
+      return at
+    at = run
+  }
+  return -1
+}
+
+function isSentenceMark(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f
+}
+
+/** `"`, `”`, `’` or `)`. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
+}
+
+/** `/\s/` for one UTF-16 unit (white space and line terminators), without a regular expression. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 function cutAtSpace(text: string, start: number, end: number): number {
@@ -113,20 +185,4 @@ function cutAtSpace(text: string, start: number, end: number): number {
   // A single very long word: cut it, but never between the halves of a surrogate pair.
   const code = text.charCodeAt(end)
   return code >= 0xdc00 && code <= 0xdfff ? end - 1 : end
-}
-
-/** `.trim()` may drop leading spaces from the slice; keep highlight offsets aligned with it. */
-function trimShift(
-  text: string,
-  start: number,
-  highlights: TextRange[],
-  prefix: string
-): TextRange[] {
-  const slice = text.slice(start)
-  const dropped = slice.length - slice.trimStart().length
-  if (dropped === 0) return highlights
-  return highlights.map((range) => ({
-    start: Math.max(prefix.length, range.start - dropped),
-    end: range.end - dropped
-  }))
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '@shared/content/parse-article'
-import { makeSnippet, SNIPPET_LENGTH } from '@shared/search/snippet'
+import { lastSentenceStart, makeSnippet, SNIPPET_LENGTH } from '@shared/search/snippet'
 
 const article = (body: string) => parseArticle('a', `---\ntitle: Headline words\n---\n\n${body}\n`)
 const at = (text: string, word: string, from = 0) => {
@@ -61,5 +61,78 @@ describe('makeSnippet', () => {
     const a = article('Body begins here.')
     const snippet = makeSnippet(a.text, a.blocks, [at(a.text, 'Headline')])
     expect(snippet).toEqual({ text: 'Body begins here.', highlights: [] })
+  })
+})
+
+/** A seeded generator (mulberry32), so a failure repeats. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Every UTF-16 unit `/\s/` accepts, and characters a sentence's end is made of. */
+const SPACES = [...Array(0x10000).keys()]
+  .map((code) => String.fromCharCode(code))
+  .filter((char) => /\s/.test(char))
+const PIECES = [...SPACES, '.', '!', '?', '"', '”', '’', ')', '(', 'a', 'B', 'é', '\u2019s', '🙂']
+
+describe('lastSentenceStart', () => {
+  /** The rule as a regular expression over a copy of the span: what it must agree with. */
+  const reference = (text: string, from: number, to: number): number => {
+    const ends = [...text.slice(from, to).matchAll(/[.!?]["”’)]?\s+(?=\S)/g)]
+    const last = ends[ends.length - 1]
+    return last ? from + last.index + last[0].length : -1
+  }
+
+  it('finds the end of the last sentence mark and its spaces, as the regular expression does', () => {
+    const next = random(18)
+    for (let run = 0; run < 3000; run++) {
+      let text = ''
+      const length = Math.floor(next() * 40)
+      for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)]
+      const from = Math.floor(next() * (text.length + 1))
+      const to = from + Math.floor(next() * (text.length - from + 1))
+      expect(lastSentenceStart(text, from, to), JSON.stringify({ text, from, to })).toBe(
+        reference(text, from, to)
+      )
+    }
+  })
+
+  it('knows every space the regular expression knows, and nothing else', () => {
+    for (const space of SPACES) expect(lastSentenceStart(`a.${space}b`, 0, 4)).toBe(3)
+    expect(lastSentenceStart('a.\u200bb', 0, 4)).toBe(-1)
+  })
+})
+
+describe('makeSnippet around unusual spaces', () => {
+  it('highlights exactly the matched words whatever spaces lead into the excerpt', () => {
+    const next = random(7)
+    for (let run = 0; run < 300; run++) {
+      const space = () => SPACES[Math.floor(next() * SPACES.length)]!
+      const filler = Array.from({ length: 30 }, (_, i) => `w${i}${next() < 0.2 ? '.' : ''}`)
+      const body = filler.map((word) => word + space() + (next() < 0.3 ? space() : '')).join('')
+      const text = `${body} needle ${body}`
+      const blocks = [{ kind: 'paragraph' as const, start: 0, end: text.length, marks: [] }]
+      const snippet = makeSnippet(text, blocks, [at(text, 'needle')])
+      expect(shown(snippet), JSON.stringify(snippet)).toEqual(['needle'])
+      // Trimmed inside the ellipses, at both ends.
+      expect(snippet.text).toBe(snippet.text.replace(/^(…?)\s+/, '$1').replace(/\s+(…?)$/, '$1'))
+    }
+  })
+
+  it('shifts highlights by the spaces trimmed from a lead-in that starts at one', () => {
+    // No sentence end nearby: the excerpt starts after a plain space, here before a no-break one.
+    // Built by hand: parsing an article would make the spaces plain.
+    const words = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' \u00a0')
+    const text = `${words} needle and more words after it`
+    const blocks = [{ kind: 'paragraph' as const, start: 0, end: text.length, marks: [] }]
+    const snippet = makeSnippet(text, blocks, [at(text, 'needle')])
+    expect(snippet.text.startsWith('…word')).toBe(true)
+    expect(shown(snippet)).toEqual(['needle'])
   })
 })
