@@ -9,6 +9,9 @@ import { ABBREVIATIONS } from './lexicon'
 
 export type Range = [start: number, end: number]
 
+/** How far (in characters) from a quotation its sentence is read, however long it runs. */
+export const SENTENCE_WINDOW = 600
+
 /** [start, end) of each paragraph (text between blank lines), surrounding space excluded. */
 export function splitParagraphs(text: string): Range[] {
   const paragraphs: Range[] = []
