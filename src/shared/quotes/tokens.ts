@@ -26,6 +26,8 @@ const wordCharCache = new Map<number, boolean>()
 
 /** Whether the character at `i` is a letter or digit (any script; astral ones included). */
 function isWordCharAt(text: string, i: number): boolean {
+  // Callers look one past a word; at the text's end there is no character to be a letter.
+  if (i >= text.length) return false
   const code = text.charCodeAt(i)
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
   let known = wordCharCache.get(code)

@@ -59,6 +59,14 @@ describe('extractQuotes on hostile text', () => {
     }
   )
 
+  it('never throws when the text ends in an abbreviation’s possessive', () => {
+    for (const text of ['Ann Lee said "no" to the E.U.’s', '"Yes," said the mayor of D.C.\'s']) {
+      const quotes = extractQuotes(text)
+      expectWellFormed(text, quotes)
+      expect(quotes).toHaveLength(1)
+    }
+  })
+
   it('never lets an unclosed quotation cross a blank line', () => {
     for (let seed = 10; seed < 30; seed++) {
       const text = hostile(seed, 2000)

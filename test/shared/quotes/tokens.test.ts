@@ -19,6 +19,11 @@ describe('tokenize', () => {
     ])
   })
 
+  it('reads an abbreviation’s possessive at the very end of the text as it does mid-text', () => {
+    expect(shown('talks with the E.U.’s')).toEqual(shown('talks with the E.U.’s own').slice(0, 4))
+    expect(shown("in Washington D.C.'s")).toEqual(shown("in Washington D.C.'s mayor").slice(0, 3))
+  })
+
   it('marks possessives with straight and curly apostrophes, singular and plural', () => {
     const text = "Korea's Holloway’s Growers' talks"
     const tokens = tokenize(text, 0, text.length + 10)
