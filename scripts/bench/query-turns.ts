@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { QUERY_KINDS } from './query-kinds'
 import type { EngineName, TurnAnswer, TurnRequest } from './query-server'
+import { percentile } from './samples'
 
 /** One query kind's latencies, Dossier's and MiniSearch's, as `--json` writes them. */
 export interface QueryFigures {
@@ -27,11 +28,6 @@ export interface QueryFigures {
  */
 const BUDGET_MS = 5000
 const MAX_RUNS = 1000
-
-export function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
 
 /** A query server (`bench.js --query-server=ENGINE DIR`) and a way to ask it for one turn. */
 interface Server {

@@ -7,13 +7,10 @@
  * query latencies come from each engine in a process of its own (query-turns.ts).
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import MiniSearch from 'minisearch'
-import { SearchEngine } from '@shared/search/lunr-engine'
 import { LibraryForward } from '@shared/search/library-forward'
 import {
   buildEngine,
@@ -24,15 +21,14 @@ import {
 import { writeLibraryCache } from '../../src/main/library/library-cache'
 import { loadLibrary } from '../../src/main/library/load-library'
 import { writeShippedFiles } from '../../src/main/library/shipped-files'
-import { forkIndexWorker } from '../../src/main/library/forked-index-worker'
-import { createServices, indexWorkerScript } from '../../src/main/services'
 import { generateCorpus } from './corpus'
-import { watchEventLoop, type LoopStalls } from './loop-stalls'
-import { MINI_OPTIONS, miniDocuments, QUERY_KINDS, type QueryKind } from './query-kinds'
-import { openSearcher, timedTurn, type Searcher } from './query-server'
-import { measureQueryTurns, percentile, type QueryFigures } from './query-turns'
+import { JSON_INDEX, type FreshLoad } from './index-load'
+import { MINI_OPTIONS, miniDocuments, QUERY_KINDS } from './query-kinds'
+import { measureQueryTurns, type QueryFigures } from './query-turns'
+import { memory, timed, timedAsync } from './samples'
+import type { StartUp } from './startup'
 
-export type { QueryFigures }
+export type { QueryFigures, StartUp }
 
 /** One frame at 60 Hz: the longest a query may take, snippets included (issue 18). */
 export const FRAME_MS = 16
@@ -51,22 +47,6 @@ export interface Figure {
   note?: string
 }
 
-/**
- * One start-up of the app's services: main's event loop, when each part became usable, and the
- * resident memory of main and of the worker once search was ready (null where unreadable).
- */
-export type StartUp = LoopStalls & {
-  usableMs: number
-  readyMs: number
-  mainRssMiB: number
-  workerRssMiB: number | null
-  /**
-   * The worker's CPU time when main had the list (10 ms ticks): what its start-up path cost,
-   * which the wall-clock figures hide on a loaded machine. Null where unreadable.
-   */
-  workerCpuAtListMs: number | null
-}
-
 export interface ScaleResult {
   articles: number
   words: number
@@ -77,35 +57,6 @@ export interface ScaleResult {
   queries: Record<string, QueryFigures>
   notes: string[]
 }
-
-const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
-
-/** Heap in use plus ArrayBuffer memory (typed arrays live outside the JS heap). */
-function memory(): number {
-  gc()
-  gc()
-  const usage = process.memoryUsage()
-  return usage.heapUsed + usage.arrayBuffers
-}
-
-function median(samples: number[]): number {
-  return percentile(samples, 50)
-}
-
-function timed<T>(body: () => T): [T, number] {
-  const start = performance.now()
-  const value = body()
-  return [value, performance.now() - start]
-}
-
-async function timedAsync<T>(body: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now()
-  const value = await body()
-  return [value, performance.now() - start]
-}
-
-/** The bench's copy of the index alone in JSON (the app ships INDEX_FILE, binary). */
-const JSON_INDEX = 'library-index.json'
 
 /** Measures one corpus size. `log` reports progress, since a 10k run takes minutes. */
 export async function measureScale(
@@ -329,159 +280,4 @@ async function buildAndWrite(
   const fileBytes = Buffer.byteLength(file)
   const miniBytes = Buffer.byteLength(miniJson)
   return { buildMs, miniBuildMs, fileBytes, miniBytes, forwardMs }
-}
-
-/**
- * Starts the app's services on the library in `resourcesDir` with the real index worker (a
- * forked child process, as in the browser preview), and watches main's event loop until search
- * is ready.
- */
-export async function measureWorkerPath(resourcesDir: string, workerDir: string): Promise<StartUp> {
-  gc()
-  const watch = watchEventLoop()
-  const start = performance.now()
-  let workerPid: number | undefined
-  const startWorker = forkIndexWorker(indexWorkerScript(workerDir))
-  const services = await createServices({
-    resourcesDir,
-    dataDir: join(resourcesDir, 'data'),
-    log: () => {},
-    // The bench bundle sits in out/bench, beside its own build of the worker; plain Node forks
-    // it as the browser preview does (the app's utility process is the same script).
-    startIndexWorker: (data) => {
-      const handle = startWorker(data)
-      workerPid = handle.pid
-      return handle
-    }
-  })
-  const usableMs = performance.now() - start
-  const workerCpuAtListMs = workerPid === undefined ? null : cpuMs(workerPid)
-  const status = await services.search.settled()
-  const readyMs = performance.now() - start
-  const stalls = watch.stop()
-  // Once the worker has settled (its TokenSet is built just after `ready`).
-  await new Promise((resolve) => setTimeout(resolve, 500))
-  const mainRssMiB = process.memoryUsage().rss / 2 ** 20
-  const workerRssMiB = workerPid === undefined ? null : residentMiB(workerPid)
-  await services.search.close()
-  if (status.state !== 'ready') throw new Error(`the worker path failed: ${status.message}`)
-  return { ...stalls, usableMs, readyMs, mainRssMiB, workerRssMiB, workerCpuAtListMs }
-}
-
-/** A process's CPU time, user and system (Linux's /proc, in clock ticks of 10 ms); null elsewhere. */
-function cpuMs(pid: number): number | null {
-  try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return (Number(fields[11]) + Number(fields[12])) * 10
-  } catch {
-    return null
-  }
-}
-
-/** A process's resident set (Linux's /proc), in MiB; null elsewhere. */
-function residentMiB(pid: number): number | null {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    const kib = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]
-    return kib === undefined ? null : Number(kib) / 1024
-  } catch {
-    return null
-  }
-}
-
-/**
- * `bench.js --queries-of DIR`: each query kind's latency on a prepared library (`--prepare`),
- * through the app's path: a quick harness for profiling queries, in one process. With `mini`,
- * MiniSearch answers too, in turns, from the same heap (the full bench gives each engine a
- * process of its own: query-turns.ts).
- */
-export async function measureQueriesOf(
-  dir: string,
-  {
-    kinds,
-    runs = 200,
-    mini = false
-  }: { kinds?: readonly string[]; runs?: number; mini?: boolean } = {}
-): Promise<string> {
-  const ours = await openSearcher('dossier', dir)
-  const theirs = mini ? await openSearcher('minisearch', dir) : null
-  // Wall and CPU time of one run: on a busy machine CPU time says what the search itself costs.
-  const measure = (searcher: Searcher, kind: QueryKind, into: Timings): void => {
-    const before = process.cpuUsage()
-    into.wall.push(timedTurn(searcher, kind))
-    const used = process.cpuUsage(before)
-    into.cpu.push((used.user + used.system) / 1000)
-  }
-  const describe = ({ wall, cpu }: Timings): string =>
-    `p50 ${percentile(wall, 50).toFixed(2)} p95 ${percentile(wall, 95).toFixed(2)} ms; CPU p50 ${percentile(cpu, 50).toFixed(2)} p95 ${percentile(cpu, 95).toFixed(2)} ms`
-  const lines: string[] = []
-  for (const kind of QUERY_KINDS) {
-    if (kinds && !kinds.includes(kind.key)) continue
-    ours.search(kind)
-    theirs?.search(kind)
-    const ourTimes: Timings = { wall: [], cpu: [] }
-    const theirTimes: Timings = { wall: [], cpu: [] }
-    for (let i = 0; i < runs; i++) {
-      measure(ours, kind, ourTimes)
-      if (theirs) measure(theirs, kind, theirTimes)
-    }
-    lines.push(
-      `${kind.key}: ${describe(ourTimes)}${theirs ? `; MiniSearch ${describe(theirTimes)}` : ''}`
-    )
-  }
-  return `${lines.join('\n')}\n`
-}
-
-/** Wall-clock and CPU milliseconds of each run (CPU time includes V8's helper threads). */
-interface Timings {
-  wall: number[]
-  cpu: number[]
-}
-
-interface FreshLoad {
-  /** Median read + parse + load. */
-  loadMs: number
-  /** Median plain `JSON.parse` of the same bytes. */
-  parseMs: number
-  bytes: number
-  warmBytes: number
-  warmMs: number
-}
-
-/**
- * `bench.js --load-of=dossier|minisearch DIR`: load time and heap of one index from DIR, as
- * JSON on stdout. Heap first, in a process that has loaded nothing else yet.
- */
-export async function measureLoadOf(engineName: string, dir: string): Promise<string> {
-  const path = join(dir, engineName === 'minisearch' ? 'minisearch.json' : JSON_INDEX)
-  const load = async (): Promise<SearchEngine | MiniSearch> => {
-    const text = await readFile(path, 'utf8')
-    return engineName === 'minisearch'
-      ? MiniSearch.loadJSON(text, MINI_OPTIONS)
-      : SearchEngine.load(JSON.parse(text) as object)
-  }
-  const before = memory()
-  let index: SearchEngine | MiniSearch | null = await load()
-  const bytes = memory() - before
-  const [, warmMs] = timed(() => (index instanceof SearchEngine ? index.warm() : undefined))
-  const warmBytes = memory() - before
-  index = null
-  const text = await readFile(path, 'utf8')
-  const loads: number[] = []
-  const parses: number[] = []
-  for (let run = 0; run < 3; run++) {
-    gc()
-    loads.push((await timedAsync(load))[1])
-    gc()
-    parses.push(timed(() => JSON.parse(text) as unknown)[1])
-  }
-  const result: FreshLoad = {
-    loadMs: median(loads),
-    parseMs: median(parses),
-    bytes,
-    warmBytes,
-    warmMs
-  }
-  return JSON.stringify(result)
 }
