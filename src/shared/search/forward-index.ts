@@ -341,21 +341,26 @@ export function findForwardOccurrences(
   const ids = forward.termIds
   // Ids alone first: most candidates of a phrase hold its words but never side by side, and
   // for them nothing needs decoding.
-  let hits = firstWordAt(ids, matchers[0]!, ids.length - k + 1)
-  if (k > 1)
-    hits = hits.filter((i) => {
+  let count = firstWordAt(ids, matchers[0]!, ids.length - k + 1)
+  const hits = firstAt
+  if (k > 1) {
+    let kept = 0
+    for (let h = 0; h < count; h++) {
+      const i = hits[h]!
       let j = 1
       while (j < k && matchers[j]!.accepts[ids[i + j]!] === 1) j++
-      return j === k
-    })
-  if (hits.length === 0) return found
+      if (j === k) hits[kept++] = i
+    }
+    count = kept
+  }
+  if (count === 0) return found
   // Walk from the checkpoint before each occurrence to its last token, noting offsets, block
   // and position where an occurrence starts and ends. Occurrences all span k tokens, so they
   // end in the order they started (phrases of repeated words overlap).
   const { gaps, lengths, checkpoints } = forward
   const stops = vocabulary.stops()
-  if (openStarts.length < hits.length) {
-    const size = Math.max(hits.length, openStarts.length * 2)
+  if (openStarts.length < count) {
+    const size = Math.max(count, openStarts.length * 2)
     openStarts = new Int32Array(size)
     openFirsts = new Int32Array(size)
     openBlocks = new Int32Array(size)
@@ -369,7 +374,7 @@ export function findForwardOccurrences(
   let blockEnd = blocks[0]?.end ?? Infinity
   let opened = 0
   let closed = 0
-  const last = hits[hits.length - 1]! + k - 1
+  const last = hits[count - 1]! + k - 1
   for (let t = 0; t <= last; t++) {
     if (closed === opened) {
       const checkpoint = Math.floor(hits[opened]! / CHECKPOINT)
@@ -389,7 +394,7 @@ export function findForwardOccurrences(
       blockEnd = blocks[block]?.end ?? Infinity
     }
     if (stops[ids[t]!] !== 1 || position < 0) position++
-    if (hits[opened] === t) {
+    if (opened < count && hits[opened] === t) {
       openStarts[opened] = start
       openFirsts[opened] = position
       openBlocks[opened] = block
@@ -411,18 +416,37 @@ export function findForwardOccurrences(
   return found
 }
 
-/** Token indexes below `end` whose id the matcher accepts, ascending. */
-function firstWordAt(ids: Uint32Array, matcher: WordMatcher, end: number): number[] {
-  const at: number[] = []
+/**
+ * Where the occurrences being read start, by token index (`firstWordAt`): reused like the
+ * arrays above, rather than a list grown for each article a search reads.
+ */
+let firstAt = new Int32Array(64)
+
+/** Puts the token indexes below `end` whose id the matcher accepts in `firstAt`, ascending: how many. */
+function firstWordAt(ids: Uint32Array, matcher: WordMatcher, end: number): number {
+  let count = 0
   if (matcher.ids.length <= FEW_IDS) {
     for (const id of matcher.ids)
-      for (let i = ids.indexOf(id); i !== -1 && i < end; i = ids.indexOf(id, i + 1)) at.push(i)
-    if (matcher.ids.length > 1) at.sort((a, b) => a - b)
+      for (let i = ids.indexOf(id); i !== -1 && i < end; i = ids.indexOf(id, i + 1)) {
+        if (count === firstAt.length) growFirstAt()
+        firstAt[count++] = i
+      }
+    if (matcher.ids.length > 1) firstAt.subarray(0, count).sort()
   } else {
     const accepts = matcher.accepts
-    for (let i = 0; i < end; i++) if (accepts[ids[i]!] === 1) at.push(i)
+    for (let i = 0; i < end; i++)
+      if (accepts[ids[i]!] === 1) {
+        if (count === firstAt.length) growFirstAt()
+        firstAt[count++] = i
+      }
   }
-  return at
+  return count
+}
+
+function growFirstAt(): void {
+  const grown = new Int32Array(firstAt.length * 2)
+  grown.set(firstAt)
+  firstAt = grown
 }
 
 /** Matchers for a term's words, with the close spellings fuzzy search accepted for them. */

@@ -129,26 +129,19 @@ function startBefore(text: string, block: TextRange, offset: number): number {
 /**
  * Where the last sentence starting in `text` between `from` and `to` begins, or -1: the end of
  * the last match of /[.!?]["”’)]?\s+(?=\S)/g in `text.slice(from, to)`, offset by `from`. Read
- * backwards from `to` in place: the expression on a copy of the span cost more than the rest
- * of a snippet. Such a match ends at the first letter after a run of spaces that follows a
- * sentence's end mark (and perhaps one closing quote or bracket); no two matches share a run.
+ * backwards from `to` in place, one character at a time until an end mark: the expression on a
+ * copy of the span cost more than the rest of a snippet. Matches never overlap, so the last one
+ * belongs to the last mark that starts one.
  */
 export function lastSentenceStart(text: string, from: number, to: number): number {
-  for (let at = to - 1; at > from; at--) {
-    if (isSpace(text.charCodeAt(at)) || !isSpace(text.charCodeAt(at - 1))) continue
-    let run = at - 1
-    while (run > from && isSpace(text.charCodeAt(run - 1))) run--
-    // `run` is the first space; before it, the mark, or a closer and then the mark.
-    const before = run - 1
-    if (before < from) return -1
-    if (isSentenceMark(text.charCodeAt(before))) return at
-    if (
-      before > from &&
-      isCloser(text.charCodeAt(before)) &&
-      isSentenceMark(text.charCodeAt(before - 1))
-    )
-      return at
-    at = run
+  for (let mark = to - 3; mark >= from; mark--) {
+    if (!isSentenceMark(text.charCodeAt(mark))) continue
+    // Then perhaps one closer (a closer is not a space, so without it the spaces start at once).
+    let at = isCloser(text.charCodeAt(mark + 1)) ? mark + 2 : mark + 1
+    if (at >= to || !isSpace(text.charCodeAt(at))) continue
+    while (at < to && isSpace(text.charCodeAt(at))) at++
+    // The spaces must be followed by something within the span.
+    if (at < to) return at
   }
   return -1
 }

@@ -34,6 +34,11 @@ const handMade = [
       "ʼs talks; don’t can't rock-’n’-roll.\n"
   ],
   [
+    // More occurrences of one word than the reused list of where they start first holds.
+    'many occurrences',
+    `---\ntitle: Talks\n---\n\n${'Talks of talks, talks. '.repeat(70)}\n\n${'The talks '.repeat(60)}end.\n`
+  ],
+  [
     'emoji and combining marks',
     '---\ntitle: Café 🎉 news\n---\n\nCafé (e\u0301) café 🎉🎉 cafe talks. Ångström 👩‍👩‍👧 naïve naive ' +
       'Zoë. 𝒳 wide 𝒳.\n\n> Quoted café talks\n\n> Talks café again\n'
