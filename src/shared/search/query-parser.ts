@@ -13,6 +13,7 @@
 import { tokenize } from './tokenize'
 import { isSearchable, queryWord, type QueryWord } from './query'
 import { MAX_QUERY_WORDS } from './query-limits'
+import { isSpace } from './white-space'
 
 /** Fields a query can name. */
 export const QUERY_FIELDS = ['title', 'source', 'author', 'speaker'] as const
@@ -41,8 +42,8 @@ type Item = { or: true } | { or: false; term: QueryTerm; negated: boolean }
 
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E'])
 const CLOSING_QUOTE = /["\u201C\u201D]/g
-const FIELD_PREFIX = new RegExp(`^(${QUERY_FIELDS.join('|')}):(?=\\S)`, 'i')
-const SPACE = /\s/
+// Sticky: read where the scanner stands, with no copy of the rest of the query.
+const FIELD_PREFIX = new RegExp(`(${QUERY_FIELDS.join('|')}):(?=\\S)`, 'iy')
 
 /**
  * Parses what the user typed. `cursor` is the caret position: the word containing it is also
@@ -56,7 +57,7 @@ export function parseQuery(raw: string, cursor?: number): ParsedQuery {
   let wordsRead = 0
   let pos = 0
   while (pos < raw.length && wordsRead < MAX_QUERY_WORDS) {
-    if (SPACE.test(raw[pos]!)) {
+    if (isSpace(raw.charCodeAt(pos))) {
       pos++
       continue
     }
@@ -65,14 +66,15 @@ export function parseQuery(raw: string, cursor?: number): ParsedQuery {
     if (
       raw[pos] === '-' &&
       pos + 1 < raw.length &&
-      !SPACE.test(raw[pos + 1]!) &&
+      !isSpace(raw.charCodeAt(pos + 1)) &&
       raw[pos + 1] !== '-'
     ) {
       negated = true
       pos++
     }
     let field: QueryField | null = null
-    const fieldMatch = FIELD_PREFIX.exec(raw.slice(pos))
+    FIELD_PREFIX.lastIndex = pos
+    const fieldMatch = FIELD_PREFIX.exec(raw)
     const fieldStart = pos
     if (fieldMatch) {
       field = fieldMatch[1]!.toLowerCase() as QueryField
@@ -92,7 +94,7 @@ export function parseQuery(raw: string, cursor?: number): ParsedQuery {
       quoted = true
     } else {
       let end = pos
-      while (end < raw.length && !SPACE.test(raw[end]!)) end++
+      while (end < raw.length && !isSpace(raw.charCodeAt(end))) end++
       bodyStart = pos
       body = raw.slice(pos, end)
       pos = end
@@ -166,6 +168,8 @@ function termKey(term: QueryTerm): string {
 
 /** `items` without those whose key an earlier one had, in order. */
 function distinct<T>(items: T[], key: (item: T) => string): T[] {
+  // One item (the usual query) has nothing to repeat.
+  if (items.length < 2) return items
   const seen = new Set<string>()
   return items.filter((item) => {
     const k = key(item)

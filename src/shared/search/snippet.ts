@@ -1,6 +1,7 @@
 import type { Block } from '../model/article'
 import type { TextRange } from '../model/range'
 import type { Snippet } from '../model/search'
+import { isSpace } from './white-space'
 
 /** About two lines of a results list: enough context to judge a match at a glance. */
 export const SNIPPET_LENGTH = 160
@@ -153,23 +154,6 @@ function isSentenceMark(code: number): boolean {
 /** `"`, `”`, `’` or `)`. */
 function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29
-}
-
-/** `/\s/` for one UTF-16 unit (white space and line terminators), without a regular expression. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 function cutAtSpace(text: string, start: number, end: number): number {
