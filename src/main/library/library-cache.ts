@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { summaryOf, type ArticleView } from '@shared/model/article'
 import { QUOTE_RULES_VERSION } from '@shared/quotes/version'
-import { readBinaryFile, writeBinaryFile } from './binary-file'
+import { binaryFileMeta, parseBinaryFile, writeBinaryFile } from './binary-file'
+import { readBinaryHere, type ReadBinary } from './read-checked'
 
 export const LIBRARY_CACHE_FILE = 'library-cache.bin'
 
@@ -27,7 +28,7 @@ export const LIBRARY_CACHE_FILE = 'library-cache.bin'
 export const PARSE_VERSION = 3
 
 /** The header a cache must carry to be used. */
-export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:2`
+export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:3`
 
 /**
  * One file's parsed article, the hash of the bytes it was parsed from, and the size and
@@ -70,18 +71,24 @@ type Untexted = Omit<ArticleView, 'text'>
 /**
  * Reads the cache in `resourcesDir`. Never fails: a missing, damaged or outdated cache gives
  * no entries and `problem` says why, for the log; those files are then parsed.
+ * @param read the file as already being read (read-checked.ts).
  */
 export async function readLibraryCache(
-  resourcesDir: string
+  resourcesDir: string,
+  read: Promise<ReadBinary | Error> = readBinaryHere(join(resourcesDir, LIBRARY_CACHE_FILE))
 ): Promise<{ cache: ParsedCache; problem: string | null }> {
   const cache = new Map<string, CachedArticle>()
   try {
-    const file = await readBinaryFile(join(resourcesDir, LIBRARY_CACHE_FILE))
-    const meta = file.meta as Partial<CacheMeta> | null
+    const done = await read
+    if (done instanceof Error) throw done
+    const { bytes, bodyChecksum } = done
+    // The format first: a cache of another version is not worth checking.
+    const meta = binaryFileMeta(bytes) as Partial<CacheMeta> | null
     if (meta?.format !== LIBRARY_CACHE_FORMAT) {
       const found = typeof meta?.format === 'string' ? meta.format : 'none readable'
       return { cache, problem: `its format (${found}) is not ${LIBRARY_CACHE_FORMAT}` }
     }
+    const file = parseBinaryFile(bytes, bodyChecksum)
     const texts = file.text('texts')
     const ends = file.u32('textEnds')
     const rest = JSON.parse(file.text('articles')) as unknown

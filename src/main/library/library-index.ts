@@ -11,7 +11,6 @@ import type { ArticleView } from '@shared/model/article'
 import { LibraryForward } from '@shared/search/library-forward'
 import { FIELDS, SearchEngine, type FieldArrays } from '@shared/search/lunr-engine'
 import { toIndexedDocument } from '@shared/search/search-service'
-import { readFile } from 'node:fs/promises'
 import {
   binaryFileMeta,
   parseBinaryFile,
@@ -20,6 +19,7 @@ import {
   type Section
 } from './binary-file'
 import { LIBRARY_CACHE_FORMAT, type LoadedFile } from './library-cache'
+import { readBinaryHere, type ReadBinary } from './read-checked'
 
 export const INDEX_FILE = 'library-index.bin'
 /**
@@ -27,8 +27,9 @@ export const INDEX_FILE = 'library-index.bin'
  * 3: the compact layout of `SearchEngine#toJSON` (flat postings, no lunr JSON).
  * 4: each Han, kana and Hangul character a word of its own; invisible joiners kept in words.
  * 5: a binary file of typed arrays, with the forward index.
+ * 6: the binary file's second layout (a CRC-32 of the body, not a SHA-256).
  */
-export const INDEX_FORMAT = 5
+export const INDEX_FORMAT = 6
 
 /** What the index is built from: the library's files as loaded. */
 export interface IndexedLibrary {
@@ -187,19 +188,19 @@ function fromFile(
 
 export type IndexOrigin = 'prebuilt' | 'rebuilt'
 
-/** The index file's bytes, or why they could not be read; never rejects. */
-export function readIndexFile(resourcesDir: string): Promise<Buffer | Error> {
-  return readFile(join(resourcesDir, INDEX_FILE)).catch((error: unknown) => error as Error)
+/** Reads the index file on this thread (start-up reads it with the cache: read-checked.ts). */
+export function readIndexFile(resourcesDir: string): Promise<ReadBinary | Error> {
+  return readBinaryHere(join(resourcesDir, INDEX_FILE))
 }
 
 /**
  * Why the index file cannot serve `library`, judged by its header alone (format and
- * fingerprint; the body's hash is checked when it is opened); null when it can.
+ * fingerprint; the body's checksum is checked when it is opened); null when it can.
  */
-export function indexFileProblem(bytes: Buffer | Error, library: IndexedLibrary): string | null {
+export function indexFileProblem(read: ReadBinary | Error, library: IndexedLibrary): string | null {
   try {
-    if (bytes instanceof Error) throw bytes
-    const meta = binaryFileMeta(bytes) as Partial<IndexMeta> | null
+    if (read instanceof Error) throw read
+    const meta = binaryFileMeta(read.bytes) as Partial<IndexMeta> | null
     if (meta?.format !== INDEX_FORMAT)
       return `its format ${String(meta?.format)} is not ${INDEX_FORMAT}`
     if (meta.fingerprint !== libraryFingerprint(library.files))
@@ -215,30 +216,30 @@ export function indexFileProblem(bytes: Buffer | Error, library: IndexedLibrary)
 /**
  * The prebuilt index and forward index when the file matches `library`, else why not (for the
  * log). Never fails: a missing, outdated or damaged file is a reason, not an error.
- * @param read the file's bytes, when already being read (see `readIndexFile`).
+ * @param read the file as already being read (see `readIndexFile`).
  */
 export async function openPrebuiltIndex(
   resourcesDir: string,
   library: IndexedLibrary,
-  read: Promise<Buffer | Error> = readIndexFile(resourcesDir)
+  read: Promise<ReadBinary | Error> = readIndexFile(resourcesDir)
 ): Promise<{ engine: SearchEngine; forward: LibraryForward } | { reason: string }> {
   const path = join(resourcesDir, INDEX_FILE)
-  const bytes = await read
-  const reason = indexFileProblem(bytes, library)
-  if (reason === null) return openCheckedIndex(resourcesDir, bytes as Buffer)
+  const done = await read
+  const reason = indexFileProblem(done, library)
+  if (reason === null) return openCheckedIndex(resourcesDir, done as ReadBinary)
   return { reason: `[dossier] Rebuilding the search index: ${reason} (${path})` }
 }
 
 /**
  * `openPrebuiltIndex` for a file whose header `indexFileProblem` found right: checks its body's
- * hash and opens it, else says why not.
+ * checksum and opens it, else says why not.
  */
 export function openCheckedIndex(
   resourcesDir: string,
-  bytes: Buffer
+  { bytes, bodyChecksum }: ReadBinary
 ): { engine: SearchEngine; forward: LibraryForward } | { reason: string } {
   try {
-    const file = parseBinaryFile(bytes)
+    const file = parseBinaryFile(bytes, bodyChecksum)
     return fromFile(file, file.meta as IndexMeta)
   } catch (error) {
     const reason = `it could not be read (${(error as Error).message})`

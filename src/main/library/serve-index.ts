@@ -22,11 +22,11 @@ import {
   INDEX_FILE,
   indexFileProblem,
   openCheckedIndex,
-  readIndexFile,
   type IndexOrigin
 } from './library-index'
 import { LibraryAnswers } from './library-questions'
 import { loadLibrary, type Library } from './load-library'
+import { readBinaryFiles, type ReadBinary } from './read-checked'
 
 /**
  * Share of the progress bar given to reading the articles; the index takes the rest. Parsing
@@ -107,8 +107,13 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
   }
   port.on('message', receive)
   try {
-    // Read while the library loads: the file system's threads work while this one parses.
-    const indexBytes = data.rebuild ? null : readIndexFile(data.resourcesDir)
+    // Both shipped files are read (and checksummed) on a thread of their own from the start,
+    // the cache first: this thread lists the library meanwhile.
+    const [cacheBytes = null, indexBytes = null] = data.rebuild
+      ? []
+      : readBinaryFiles(
+          [LIBRARY_CACHE_FILE, INDEX_FILE].map((name) => join(data.resourcesDir, name))
+        )
     // Each list is sent in full before the next long stretch of work (reading the cache, opening
     // the index), which holds this thread for a while.
     const send = (message: FromIndexWorker): Promise<void> =>
@@ -117,7 +122,7 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
       ? null
       : await readCachedList(data.resourcesDir, join(data.resourcesDir, 'articles'))
     if (listed) await send({ type: 'summaries', summaries: listed.summaries, skipped: [] })
-    const library = await readArticles(data, log, listed?.stamps, (done) =>
+    const library = await readArticles(data, log, cacheBytes, listed?.stamps, (done) =>
       progress(done * ARTICLES_SHARE)
     )
     const { articles, skipped } = library
@@ -153,7 +158,9 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
     // Judged by the file's header alone, then opened (which checks its hash).
     const problem = indexBytes ? indexFileProblem(await indexBytes, library) : 'rebuild'
     const prebuilt =
-      problem === null ? openCheckedIndex(data.resourcesDir, (await indexBytes) as Buffer) : null
+      problem === null
+        ? openCheckedIndex(data.resourcesDir, (await indexBytes) as ReadBinary)
+        : null
     if (prebuilt && 'engine' in prebuilt) {
       // Opening the shipped index takes a fraction of a second; main asks for the texts it
       // needs meanwhile and after.
@@ -184,12 +191,13 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
 async function readArticles(
   data: IndexWorkerData,
   log: (message: string) => void,
+  cacheBytes: Promise<ReadBinary | Error> | null,
   stamps: CachedList['stamps'] | undefined,
   onProgress: (fraction: number) => void
 ): Promise<Library> {
   const dir = join(data.resourcesDir, 'articles')
-  if (data.rebuild) return loadLibrary(dir, { onProgress })
-  const { cache, problem } = await readLibraryCache(data.resourcesDir)
+  if (!cacheBytes) return loadLibrary(dir, { onProgress })
+  const { cache, problem } = await readLibraryCache(data.resourcesDir, cacheBytes)
   const library = await loadLibrary(dir, { onProgress, cache, ...(stamps ? { stamps } : {}) })
   const parsed = library.articles.length - library.cached
   const reason = problem ?? (parsed > 0 ? 'they changed since it was built' : null)

@@ -7,6 +7,7 @@ import {
   readBinaryFile,
   writeBinaryFile
 } from '../../../src/main/library/binary-file'
+import { asFirstLayout } from '../../support/first-layout'
 
 async function written(): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'dossier-bin-')), 'file.bin')
@@ -16,6 +17,7 @@ async function written(): Promise<string> {
     {
       words: 'naïve\ncafé\n北京',
       small: Uint8Array.of(1, 2, 3),
+      none: new Uint32Array(0),
       wide: Uint16Array.of(1, 65535, 7),
       large: Uint32Array.of(0, 4294967295),
       signed: Int32Array.of(-5, 5),
@@ -31,6 +33,7 @@ describe('the binary file of typed arrays', () => {
     expect(file.meta).toEqual({ format: 'test', count: 3 })
     expect(file.text('words').split('\n')).toEqual(['naïve', 'café', '北京'])
     expect([...file.u8('small')]).toEqual([1, 2, 3])
+    expect(file.u32('none')).toHaveLength(0)
     expect([...file.u16('wide')]).toEqual([1, 65535, 7])
     expect([...file.u32('large')]).toEqual([0, 4294967295])
     expect([...file.i32('signed')]).toEqual([-5, 5])
@@ -50,8 +53,9 @@ describe('the binary file of typed arrays', () => {
     [
       'one byte changed',
       (b: Buffer) => Buffer.from(b.map((x, i) => (i === b.length - 9 ? x ^ 1 : x))),
-      /hash/
+      /checksum/
     ],
+    ['of the first layout (a SHA-256, no CRC-32)', asFirstLayout, /older layout/],
     ['zeroed', (b: Buffer) => Buffer.alloc(b.length), /not a Dossier binary file/],
     ['another kind of file', () => Buffer.from('{"format":1}'), /not a Dossier binary file/]
   ])('is refused when %s, with the reason', async (_case, damage, reason) => {

@@ -10,6 +10,7 @@ import {
   writeLibraryCache
 } from '../../../src/main/library/library-cache'
 import { loadLibrary } from '../../../src/main/library/load-library'
+import { asFirstLayout } from '../../support/first-layout'
 
 /** A copy of the good fixture library with a cache written for it, as `npm run build` does. */
 async function builtLibrary(): Promise<string> {
@@ -88,6 +89,7 @@ describe('the parsed-library cache', () => {
           b.subarray(b.length - 100)
         ])
     ],
+    ['of the first binary layout', asFirstLayout],
     [
       'overwritten with garbage',
       (b: Buffer) => Buffer.concat([b.subarray(0, 200), Buffer.alloc(b.length - 200, 0x7b)])
@@ -99,7 +101,7 @@ describe('the parsed-library cache', () => {
       await writeFile(join(dir, LIBRARY_CACHE_FILE), damage(await cacheBytes(dir)))
       const { cache, problem } = await readLibraryCache(dir)
       expect(cache.size).toBe(0)
-      expect(problem).toMatch(/damaged|truncated|bytes long|hash/)
+      expect(problem).toMatch(/damaged|truncated|bytes long|checksum|older layout/)
       const library = await loadLibrary(join(dir, 'articles'), { cache })
       expect(library.articles).toHaveLength(3)
       expect(library.cached).toBe(0)
