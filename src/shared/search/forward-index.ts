@@ -105,6 +105,12 @@ export class Vocabulary {
   private readonly folded: string[] = []
   private readonly bySpelling = new Map<string, number>()
   private readonly byForms = new Map<string, number>()
+  /**
+   * The spellings of a vocabulary read from a file, not yet in `bySpelling` and `byForms`: only
+   * `idOf` (an article added) needs those two maps, never a search, so opening a library's
+   * index leaves their 170,000 entries (at 10,000 articles) for the first article added.
+   */
+  private unmapped: Pick<VocabularyArrays, 'spellings' | 'spellingIds'> | null = null
   private readonly byAnalysed = new Map<string, number[]>()
   private readonly byFolded = new Map<string, number[]>()
   /** Ids ordered by folded form, so the words starting with a prefix are one run. */
@@ -132,6 +138,7 @@ export class Vocabulary {
 
   /** The id of a spelling's forms, added when new. */
   idOf(spelling: string): number {
+    this.mapSpellings()
     let id = this.bySpelling.get(spelling)
     if (id !== undefined) return id
     const analysed = analyseWord(spelling)
@@ -184,6 +191,7 @@ export class Vocabulary {
    * folded form, and every spelling seen with the entry it maps to.
    */
   toArrays(): VocabularyArrays {
+    this.mapSpellings()
     return {
       analysed: this.analysed,
       folded: this.folded,
@@ -204,20 +212,31 @@ export class Vocabulary {
       const form = analysed[id]!
       vocabulary.analysed.push(form)
       vocabulary.folded.push(folded[id]!)
-      vocabulary.byForms.set(formsKey(form, folded[id]!), id)
       if (form !== null) push(vocabulary.byAnalysed, form, id)
       push(vocabulary.byFolded, folded[id]!, id)
     }
-    for (let i = 0; i < spellings.length; i++) {
-      const id = spellingIds[i]!
-      if (id >= analysed.length) throw new Error('a spelling points past the vocabulary')
-      vocabulary.bySpelling.set(spellings[i]!, id)
-    }
+    for (let i = 0; i < spellingIds.length; i++)
+      if (spellingIds[i]! >= analysed.length)
+        throw new Error('a spelling points past the vocabulary')
+    vocabulary.unmapped = { spellings, spellingIds }
     return vocabulary
+  }
+
+  /** Fills `bySpelling` and `byForms` with the entries read from a file, once. */
+  private mapSpellings(): void {
+    const unmapped = this.unmapped
+    if (!unmapped) return
+    this.unmapped = null
+    // Every entry is still one read from the file: entries are added only through `idOf`.
+    for (let id = 0; id < this.analysed.length; id++)
+      this.byForms.set(formsKey(this.analysed[id] ?? null, this.folded[id]!), id)
+    const { spellings, spellingIds } = unmapped
+    for (let i = 0; i < spellings.length; i++) this.bySpelling.set(spellings[i]!, spellingIds[i]!)
   }
 
   /** Approximate bytes held: the strings (UTF-16) and the id tables, not the Map overhead. */
   bytes(): number {
+    this.mapSpellings()
     let chars = 0
     for (const [spelling] of this.bySpelling) chars += spelling.length
     for (let id = 0; id < this.size; id++)

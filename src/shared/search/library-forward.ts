@@ -95,8 +95,10 @@ export class LibraryForward {
       checkpointStarts[keys.length]! * 3 !== checkpoints.length
     )
       throw new Error('the forward index arrays do not agree in length')
-    for (const id of termIds)
-      if (id >= vocabulary.size) throw new Error('a word is not in the vocabulary')
+    // Indexed, not for…of: 8 million ids at 10,000 articles.
+    const size = vocabulary.size
+    for (let i = 0; i < tokens; i++)
+      if (termIds[i]! >= size) throw new Error('a word is not in the vocabulary')
     const texts = new Map<string, ForwardText>()
     const sources = new Map<string, ForwardText>()
     keys.forEach((key, i) => {

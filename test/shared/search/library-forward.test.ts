@@ -21,6 +21,18 @@ describe("a library's forward index read back from its arrays", () => {
       expect(fromArrays.search(query)).toEqual(fresh.search(query))
   })
 
+  it('takes in an article added later exactly as the one built from the articles', () => {
+    const [last, ...first] = articles
+    const built = LibraryForward.build(first)
+    const read = LibraryForward.fromArrays(built.toArrays())
+    // Known spellings keep their entries, new ones get the same new entries on both sides.
+    built.add(last!)
+    read.add(last!)
+    expect(read.vocabulary.size).toBe(built.vocabulary.size)
+    expect(read.texts.get(last!.id)).toEqual(built.texts.get(last!.id))
+    expect(read.toArrays()).toEqual(built.toArrays())
+  })
+
   it('refuses arrays that do not agree', () => {
     const arrays = LibraryForward.build(articles).toArrays()
     expect(() =>
@@ -29,5 +41,12 @@ describe("a library's forward index read back from its arrays", () => {
     expect(() =>
       LibraryForward.fromArrays({ ...arrays, termIds: arrays.termIds.map(() => 1e9) })
     ).toThrow(/not in the vocabulary/)
+    const { vocabulary } = arrays
+    expect(() =>
+      LibraryForward.fromArrays({
+        ...arrays,
+        vocabulary: { ...vocabulary, spellingIds: vocabulary.spellingIds.map(() => 1e9) }
+      })
+    ).toThrow(/past the vocabulary/)
   })
 })
