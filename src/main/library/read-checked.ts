@@ -22,13 +22,19 @@ export interface ReadBinary {
  * The thread, as source: plain JavaScript of Node's own modules, so it needs no file of its own
  * beside the bundle. It reads each file into shared memory a few MiB at a time, checksumming the
  * body (after the header, whose length the ninth to twelfth bytes give) while the chunk is fresh
- * in the cache, and posts it. Empty views are skipped: `crc32` restarts from 0 on some.
+ * in the cache, and posts it. Empty views are skipped: `crc32` restarts from 0 on some. On Linux
+ * it lowers its own priority to the least: where the worker's own thread lists the library on
+ * a busy machine, the list (the library usable) comes first, the files after.
  */
 const THREAD = `
 const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
+const { closeSync, fstatSync, openSync, readlinkSync, readSync } = require('node:fs')
+const { setPriority } = require('node:os')
 const { crc32 } = require('node:zlib')
 const CHUNK = 4 * 1024 * 1024
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19)
+} catch {}
 for (const path of workerData.paths) {
   let fd = -1
   try {
