@@ -3,40 +3,20 @@
  * (phrases, exclusions, fields) checked against the text, ranked, and described with a snippet
  * and the offsets the reader highlights.
  */
-import type { ArticleView, Block } from '../model/article'
+import type { ArticleView } from '../model/article'
 import type { TextRange } from '../model/range'
 import type { SearchResult } from '../model/search'
-import {
-  findForwardOccurrences,
-  matchersFor,
-  type Alternatives,
-  type ForwardText,
-  type Occurrence,
-  type Vocabulary,
-  type WordMatcher
-} from './forward-index'
-import { editDistanceFor, FUZZY_BELOW, MAX_FUZZY_WORDS, withinEditDistance } from './fuzzy'
-import {
-  FIELDS,
-  type EngineClause,
-  type EngineHit,
-  type Field,
-  type IndexedDocument
-} from './lunr-engine'
+import { resolveCandidates, type Resolved } from './article-candidates'
+import { ArticleText } from './article-text'
+import type { ForwardText } from './forward-index'
+import { byRecord, isPhrase, termInHit } from './hit-terms'
 import type { SearchIndex } from './index-segments'
-import { LibraryForward, whole } from './library-forward'
+import { LibraryForward } from './library-forward'
+import type { EngineHit, Field, IndexedDocument } from './lunr-engine'
 import type { ProviderAnswer, SearchProvider } from './providers'
-import { wordMatches, type QueryWord } from './query'
-import { formatQuery, type ParsedQuery, type QueryTerm } from './query-parser'
-import {
-  bestRanked,
-  byRank,
-  proximityTier,
-  rankScore,
-  type PositionedMatch,
-  type ProximityTier
-} from './ranking'
-import { makeSnippet, type SnippetMatch } from './snippet'
+import { formatQuery, type ParsedQuery } from './query-parser'
+import { bestRanked, byRank, PageFloor, rankScore } from './ranking'
+import { makeSnippet } from './snippet'
 import { snippetSpeaker } from '../voices/quote-at'
 
 /**
@@ -58,13 +38,6 @@ export function toIndexedDocument(article: ArticleView): IndexedDocument {
     source: article.source ?? '',
     author: article.author ?? ''
   }
-}
-
-/** The engine's answer to a query, with the close spellings it accepted. */
-interface Resolved {
-  candidates: EngineHit[]
-  alternatives: Map<string, Set<string>>
-  fuzzy: boolean
 }
 
 interface Ranked {
@@ -99,17 +72,10 @@ export class ArticleProvider implements SearchProvider {
   }
   /** Each article's analysed words, computed once (see forward-index.ts). */
   private readonly forward: ReadonlyMap<string, ForwardText>
-  private readonly vocabulary: Vocabulary
-  /** Each distinct source's words, read the same way (a library has few sources). */
-  private readonly sources: ReadonlyMap<string, ForwardText>
   /** The forward index searched: as given (read from the shipped file), or built here. */
   readonly library: LibraryForward
-  // Matchers depend on the query's words and the close spellings resolved for them; a query
-  // reads many articles, so each term's matchers are computed once per resolution.
-  private matcherCache: {
-    alternatives: Alternatives
-    byTerm: WeakMap<QueryTerm, WordMatcher[]>
-  } | null = null
+  /** Reads the articles' forward texts and (a library has few) their sources' words. */
+  private readonly text: ArticleText
   // search:matches follows search:query with the same query: resolve it once.
   private lastResolved: { key: string; value: Resolved } | null = null
 
@@ -125,8 +91,7 @@ export class ArticleProvider implements SearchProvider {
     for (const article of articles) this.articles.set(article.id, article)
     this.library = forward
     this.forward = forward.texts
-    this.sources = forward.sources
-    this.vocabulary = forward.vocabulary
+    this.text = new ArticleText(forward.vocabulary, forward.sources)
     this.byDoc = engine.ids.map((id) => this.articles.get(id))
   }
 
@@ -206,7 +171,8 @@ export class ArticleProvider implements SearchProvider {
     const hits = resolved.candidates
     const ranks = this.dateRanks()
     const { kept, scores, dates, titleTerms: titleTermsOf, heap } = this.passArrays(hits.length)
-    // Query groups matched in the title: asked once per distinct matched record, as above.
+    // Query groups matched in the title: asked once per distinct matched record, as
+    // article-candidates.ts asks its groups.
     const titleTermsFor = byRecord((hit: EngineHit): number => {
       let inTitle = 0
       for (const group of query.groups)
@@ -260,7 +226,13 @@ export class ArticleProvider implements SearchProvider {
         const hit = hits[kept[j]!]!
         if (rankScore(titleTermsOf[j]!, maxTier, hit.score) < page.floor) break
         const article = this.byDoc[hit.doc]!
-        const close = this.readClosely(article, hit, query, resolved.alternatives)
+        const close = this.text.readClosely(
+          article,
+          this.forwardOf(hit.doc),
+          hit,
+          query,
+          resolved.alternatives
+        )
         if (!close) continue
         const score = rankScore(close.titleTerms, close.tier, hit.score)
         ranked.push({ article, doc: hit.doc, date: article.date, score })
@@ -278,7 +250,7 @@ export class ArticleProvider implements SearchProvider {
 
     // `ranked` holds at most `limit`: both paths above stop there.
     const results = ranked.map(({ article, doc, score }): SearchResult => {
-      const matches = this.locate(article, query, resolved.alternatives, this.forwardOf(doc))
+      const matches = this.text.locate(article, query, resolved.alternatives, this.forwardOf(doc))
       const snippet = makeSnippet(article.text, article.blocks, matches)
       const speaker = snippetSpeaker(article.text, article.quotes, matches, snippet)
       const result: SearchResult = {
@@ -308,354 +280,18 @@ export class ArticleProvider implements SearchProvider {
     if (query.groups.length === 0) return []
     const { alternatives } = this.resolve(query)
     const forward = this.forward.get(article.id)
-    return this.locate(article, query, alternatives, forward).map(({ start, end }) => ({
+    return this.text.locate(article, query, alternatives, forward).map(({ start, end }) => ({
       start,
       end
     }))
   }
 
-  /** Candidates satisfying every group and no excluded word, as far as the index can tell. */
+  /** Candidates for the query (article-candidates.ts), the last query's remembered. */
   private resolve(query: ParsedQuery): Resolved {
     const key = formatQuery(query)
     if (this.lastResolved?.key === key) return this.lastResolved.value
-
-    const positive = query.groups.flat()
-    const clauses = positive.flatMap((term) => clausesFor(term))
-    // Unordered: candidates are ranked again below, on more than the engine's score.
-    let hits = this.engine.search(clauses, { ordered: false })
-    const alternatives = new Map<string, Set<string>>()
-    // Loops, not every/some: this runs for each of thousands of hits of a common word.
-    const satisfied = (hit: EngineHit): boolean => {
-      for (const group of query.groups) {
-        let held = false
-        for (const term of group)
-          if (termInHit(term, hit, fieldsOf(term), alternatives)) {
-            held = true
-            break
-          }
-        if (!held) return false
-      }
-      return true
-    }
-    // The answer depends on the hit's matched terms alone, and hits that matched alike share
-    // one record (lunr-engine.ts): thousands of hits are a handful of distinct questions. A
-    // filter made once `alternatives` is final for its hits.
-    const satisfies = () => byRecord(satisfied)
-    // One plain word: every hit of its clauses holds it (the check matters with more terms).
-    const single = positive.length === 1 && positive[0]!.words.length === 1
-    let candidates = single ? hits : hits.filter(satisfies())
-
-    let fuzzy = false
-    if (candidates.length < FUZZY_BELOW) {
-      const weak = positive
-        .flatMap((term) =>
-          term.words.flatMap((word) => {
-            const distance = editDistanceFor(word.folded.length)
-            if (word.exact === null || distance === 0) return []
-            // A word nothing matched is likely misspelt; so is a rare one when the query found
-            // nothing at all. A word that found some of the few results is left alone: in a
-            // small library every word is rare, and "korea" should not turn into "korean".
-            const found = hits.filter((hit) => wordInHit(word, hit, fieldsOf(term))).length
-            const weak = found === 0 || (candidates.length === 0 && found < FUZZY_BELOW)
-            return weak ? [{ word, exact: word.exact, term, distance }] : []
-          })
-        )
-        .slice(0, MAX_FUZZY_WORDS)
-      if (weak.length > 0) {
-        hits = this.engine.search(
-          [
-            ...clauses,
-            ...weak.map(({ exact, term, distance }): EngineClause => ({
-              term: exact,
-              kind: 'fuzzy',
-              editDistance: distance,
-              ...(term.field ? { fields: fieldsOf(term) } : {})
-            }))
-          ],
-          { ordered: false }
-        )
-        for (const { exact, term, distance } of weak) {
-          const close = alternatives.get(exact) ?? new Set<string>()
-          for (const indexTerm of matchedTerms(hits, fieldsOf(term)))
-            if (indexTerm !== exact && withinEditDistance(indexTerm, exact, distance))
-              close.add(indexTerm)
-          if (close.size > 0) alternatives.set(exact, close)
-        }
-        fuzzy = alternatives.size > 0
-        candidates = hits.filter(satisfies())
-      }
-    }
-
-    const excludedWords = query.excluded.filter((term) => !isPhrase(term))
-    if (excludedWords.length > 0 && candidates.length > 0) {
-      const excluded = new Set(
-        this.engine
-          .search(excludedWords.flatMap((term) => clausesFor(term)))
-          .filter((hit) =>
-            excludedWords.some((term) => termInHit(term, hit, fieldsOf(term), new Map()))
-          )
-          .map((hit) => hit.id)
-      )
-      candidates = candidates.filter((hit) => !excluded.has(hit.id))
-    }
-
-    const value = { candidates, alternatives, fuzzy }
+    const value = resolveCandidates(this.engine, query)
     this.lastResolved = { key, value }
     return value
   }
-
-  /**
-   * Checks what the index cannot (phrases adjacent, excluded phrases absent) and measures how
-   * the query's terms sit in the text. Null when the article does not really match.
-   */
-  private readClosely(
-    article: ArticleView,
-    hit: EngineHit,
-    query: ParsedQuery,
-    alternatives: Alternatives
-  ): { titleTerms: number; tier: ProximityTier } | null {
-    const forward = this.forwardOf(hit.doc)
-    for (const term of query.excluded)
-      if (isPhrase(term) && this.occurrences(article, term, alternatives, forward).length > 0)
-        return null
-
-    const positioned: PositionedMatch[] = []
-    let titleTerms = 0
-    for (const [index, group] of query.groups.entries()) {
-      let satisfied = false
-      let inTitle = false
-      for (const term of group) {
-        const found = this.occurrences(article, term, alternatives, forward)
-        // A word the index matched counts even where the text cannot show it (source field).
-        if (
-          found.length > 0 ||
-          (!isPhrase(term) && termInHit(term, hit, fieldsOf(term), alternatives))
-        )
-          satisfied = true
-        for (const occurrence of found) {
-          if (!inTitle && isTitleBlock(article.blocks, occurrence.block)) inTitle = true
-          if (occurrence.block >= 0)
-            positioned.push({ term: index, first: occurrence.first, last: occurrence.last })
-        }
-      }
-      if (!satisfied) return null
-      if (inTitle) titleTerms++
-    }
-    return { titleTerms, tier: proximityTier(positioned, query.groups.length) }
-  }
-
-  /** Where a term occurs: in the article text (`textOccurrences`) or its source. */
-  private occurrences(
-    article: ArticleView,
-    term: QueryTerm,
-    alternatives: Alternatives,
-    forward: ForwardText | undefined
-  ): Occurrence[] {
-    const found = this.textOccurrences(article, term, alternatives, forward)
-    const source = article.source ? this.sources.get(article.source) : undefined
-    if ((term.field === null || term.field === 'source') && source && article.source) {
-      const matchers = this.matchers(term, alternatives)
-      for (const occurrence of findForwardOccurrences(
-        source,
-        [whole(article.source)],
-        this.vocabulary,
-        matchers
-      ))
-        // Outside the article text: it satisfies the term but is neither drawn nor ranked.
-        found.push({ ...occurrence, block: -1 })
-    }
-    return found
-  }
-
-  /** Where a term occurs in the article text: its title only for `title:`, none for other fields. */
-  private textOccurrences(
-    article: ArticleView,
-    term: QueryTerm,
-    alternatives: Alternatives,
-    forward: ForwardText | undefined
-  ): Occurrence[] {
-    if (!forward || (term.field !== null && term.field !== 'title')) return []
-    return findForwardOccurrences(
-      forward,
-      article.blocks,
-      this.vocabulary,
-      this.matchers(term, alternatives),
-      term.field === 'title' ? article.blocks.findIndex((b) => b.kind === 'title') : undefined
-    )
-  }
-
-  private matchers(term: QueryTerm, alternatives: Alternatives): WordMatcher[] {
-    if (this.matcherCache?.alternatives !== alternatives)
-      this.matcherCache = { alternatives, byTerm: new WeakMap() }
-    let matchers = this.matcherCache.byTerm.get(term)
-    if (!matchers) {
-      matchers = matchersFor(this.vocabulary, term.words, alternatives)
-      this.matcherCache.byTerm.set(term, matchers)
-    }
-    return matchers
-  }
-
-  /** Every range of the article text to highlight, in reading order, nested ones dropped. */
-  private locate(
-    article: ArticleView,
-    query: ParsedQuery,
-    alternatives: Alternatives,
-    forward: ForwardText | undefined
-  ): SnippetMatch[] {
-    const { groups } = query
-    // One term (the usual query): its occurrences are in reading order, none inside another
-    // (each spans as many words, so they end in the order they start), and need no sorting or
-    // sifting. Mapped in one go, no list grown for each result.
-    if (groups.length === 1 && groups[0]!.length === 1)
-      return this.textOccurrences(article, groups[0]![0]!, alternatives, forward).map(
-        ({ start, end }) => ({ start, end, word: 0 })
-      )
-    const all: SnippetMatch[] = []
-    // Indexed loops, no iterator or copy per term: this runs for every result of every search.
-    for (let index = 0; index < groups.length; index++)
-      for (const term of groups[index]!)
-        for (const o of this.textOccurrences(article, term, alternatives, forward))
-          all.push({ start: o.start, end: o.end, word: index })
-    // One term's occurrences come in reading order already: sort only what is out of order.
-    if (!inReadingOrder(all)) all.sort(byReadingOrder)
-    const kept: SnippetMatch[] = []
-    for (const match of all) {
-      const previous = kept[kept.length - 1]
-      // "north korea" OR "korea": the phrase's range already shows the lone word.
-      if (previous && match.end <= previous.end) continue
-      kept.push(match)
-    }
-    return kept
-  }
-}
-
-/** The lowest score on a page of the best `size` scores seen so far (-Infinity until full). */
-class PageFloor {
-  private readonly scores: number[] = []
-
-  constructor(private readonly size: number) {}
-
-  get floor(): number {
-    return this.size === 0 || this.scores.length < this.size
-      ? -Infinity
-      : this.scores[this.size - 1]!
-  }
-
-  add(score: number): void {
-    if (this.size === 0) return
-    if (this.scores.length === this.size && score <= this.floor) return
-    let at = this.scores.length
-    while (at > 0 && this.scores[at - 1]! < score) at--
-    this.scores.splice(at, 0, score)
-    if (this.scores.length > this.size) this.scores.pop()
-  }
-}
-
-/**
- * True for the article's title block (the first of kind title): asked only of blocks where a
- * term occurs, rather than searching every candidate's blocks for its title first.
- */
-function isTitleBlock(blocks: readonly Block[], index: number): boolean {
-  if (blocks[index]?.kind !== 'title') return false
-  for (let b = 0; b < index; b++) if (blocks[b]!.kind === 'title') return false
-  return true
-}
-
-/** Highlights first by start, the longer first where two start together. */
-function byReadingOrder(a: SnippetMatch, b: SnippetMatch): number {
-  return a.start - b.start || b.end - a.end
-}
-
-function inReadingOrder(matches: readonly SnippetMatch[]): boolean {
-  for (let i = 1; i < matches.length; i++)
-    if (byReadingOrder(matches[i - 1]!, matches[i]!) > 0) return false
-  return true
-}
-
-/** `answer` remembered per distinct matched record: it must read nothing else of the hit. */
-function byRecord<T>(answer: (hit: EngineHit) => T): (hit: EngineHit) => T {
-  const answers = new Map<EngineHit['matched'], T>()
-  return (hit) => {
-    let known = answers.get(hit.matched)
-    if (known === undefined && !answers.has(hit.matched)) {
-      known = answer(hit)
-      answers.set(hit.matched, known)
-    }
-    return known!
-  }
-}
-
-function isPhrase(term: QueryTerm): boolean {
-  return term.kind === 'phrase' && term.words.length > 1
-}
-
-function fieldsOf(term: QueryTerm): readonly Field[] {
-  // No article field holds speakers: a speaker term matches no article.
-  if (term.field === 'speaker') return []
-  return term.field ? [term.field] : FIELDS
-}
-
-/** Engine look-ups for a term's words: the analysed form, and the prefix being typed. */
-function clausesFor(term: QueryTerm): EngineClause[] {
-  const fields = term.field ? { fields: fieldsOf(term) } : {}
-  return term.words.flatMap((word): EngineClause[] => [
-    ...(word.exact !== null ? [{ term: word.exact, kind: 'exact' as const, ...fields }] : []),
-    ...(word.prefix !== null ? [{ term: word.prefix, kind: 'prefix' as const, ...fields }] : [])
-  ])
-}
-
-/**
- * Every index term the hits matched in the fields, once each. Hits that matched the same terms
- * share one Set (see `EngineHit#matched`): reading each Set once, rather than each hit's, makes
- * thousands of hits cost as much as their few distinct sets.
- */
-function matchedTerms(hits: readonly EngineHit[], fields: readonly Field[]): Set<string> {
-  const read = new Set<ReadonlySet<string>>()
-  const terms = new Set<string>()
-  for (const hit of hits)
-    for (const field of fields) {
-      const matched = hit.matched[field]
-      if (!matched || read.has(matched)) continue
-      read.add(matched)
-      for (const term of matched) terms.add(term)
-    }
-  return terms
-}
-
-function wordInHit(
-  word: QueryWord,
-  hit: EngineHit,
-  fields: readonly Field[],
-  alternatives?: Alternatives
-): boolean {
-  const close = alternatives?.get(word.exact ?? '')
-  // A plain word needs only a look-up: scanning every matched term made a query of many words
-  // cost words² per candidate (a pasted paragraph took over half a second at 1,000 articles).
-  const lookUp = word.exact !== null && word.prefix === null && close === undefined
-  for (const field of fields) {
-    const matched = hit.matched[field]
-    if (!matched) continue
-    if (lookUp) {
-      if (matched.has(word.exact!)) return true
-      continue
-    }
-    for (const indexTerm of matched) if (wordMatches(word, indexTerm, indexTerm, close)) return true
-  }
-  return false
-}
-
-/** Every searchable word of the term is in the hit, in the term's fields (order unchecked). */
-function termInHit(
-  term: QueryTerm,
-  hit: EngineHit,
-  fields: readonly Field[],
-  alternatives: Alternatives
-): boolean {
-  for (const word of term.words)
-    if (
-      (word.exact !== null || word.prefix !== null) &&
-      !wordInHit(word, hit, fields, alternatives)
-    )
-      return false
-  return true
 }

@@ -148,3 +148,25 @@ export function* byRank(
     yield top
   }
 }
+
+/** The lowest score on a page of the best `size` scores seen so far (-Infinity until full). */
+export class PageFloor {
+  private readonly scores: number[] = []
+
+  constructor(private readonly size: number) {}
+
+  get floor(): number {
+    return this.size === 0 || this.scores.length < this.size
+      ? -Infinity
+      : this.scores[this.size - 1]!
+  }
+
+  add(score: number): void {
+    if (this.size === 0) return
+    if (this.scores.length === this.size && score <= this.floor) return
+    let at = this.scores.length
+    while (at > 0 && this.scores[at - 1]! < score) at--
+    this.scores.splice(at, 0, score)
+    if (this.scores.length > this.size) this.scores.pop()
+  }
+}
