@@ -143,6 +143,8 @@ export class QuoteProvider implements SearchProvider {
   }
   /** Units in the order results tie-break in: newest article first (undated last), then library order. */
   private readonly byDate: Uint32Array
+  /** The byte-per-unit sets of a search. */
+  private readonly pool: SetPool
 
   constructor(articles: readonly ArticleView[]) {
     const postings = new Map<number, number[]>()
@@ -175,6 +177,7 @@ export class QuoteProvider implements SearchProvider {
     const date = (i: number) => this.units[i]!.article.date ?? ''
     order.sort((a, b) => date(b).localeCompare(date(a)) || a - b)
     this.byDate = Uint32Array.from(order)
+    this.pool = new SetPool(this.units.length)
   }
 
   /** How many quotations are searchable. */
@@ -193,13 +196,14 @@ export class QuoteProvider implements SearchProvider {
     }
 
     // Units satisfying every group so far; a later group verifies phrases only among them.
-    const alive = new Uint8Array(count).fill(1)
+    this.pool.reset()
+    const alive = this.pool.take().fill(1)
     const groups: GroupSets[] = []
     for (const group of query.groups) {
       const sets: GroupSets = {
-        words: new Uint8Array(count),
-        speaker: new Uint8Array(count),
-        article: new Uint8Array(count)
+        words: this.pool.take(),
+        speaker: this.pool.take(),
+        article: this.pool.take()
       }
       for (const term of group) this.mark(term, matchersOf(term), sets, alive)
       let any = false
@@ -212,9 +216,9 @@ export class QuoteProvider implements SearchProvider {
     }
     for (const term of query.excluded) {
       const sets: GroupSets = {
-        words: new Uint8Array(count),
-        speaker: new Uint8Array(count),
-        article: new Uint8Array(count)
+        words: this.pool.take(),
+        speaker: this.pool.take(),
+        article: this.pool.take()
       }
       this.mark(term, matchersOf(term), sets, alive, true)
       for (let u = 0; u < count; u++)
@@ -296,7 +300,7 @@ export class QuoteProvider implements SearchProvider {
     }
     // Count, per unit, the words held: each word's units once, rarest first to stop early.
     holding.sort((a, b) => a.length - b.length)
-    const held = new Uint8Array(into.length)
+    const held = this.pool.take()
     for (const [index, units] of holding.entries())
       for (const u of units) if (held[u] === index) held[u] = index + 1
     for (const u of holding[0]!) {
@@ -383,6 +387,35 @@ export class QuoteProvider implements SearchProvider {
       speaker: quote.speaker?.trim() ?? '',
       passage: { start: quote.start, end: quote.end }
     }
+  }
+}
+
+/** Sets a search keeps for reuse by the next: more are made, and dropped, as a query needs. */
+const POOLED_SETS = 16
+
+/**
+ * Byte-per-unit sets for one search at a time, kept for the next and zeroed when taken again,
+ * rather than a fresh buffer outside the heap for each set of each search.
+ */
+class SetPool {
+  private readonly sets: Uint8Array[] = []
+  private taken = 0
+
+  constructor(private readonly size: number) {}
+
+  /** A new search: every set taken before may be taken again. */
+  reset(): void {
+    this.taken = 0
+  }
+
+  /** An all-zero set, until the next `reset`. */
+  take(): Uint8Array {
+    if (this.taken >= POOLED_SETS) return new Uint8Array(this.size)
+    let set = this.sets[this.taken]
+    if (set) set.fill(0)
+    else this.sets.push((set = new Uint8Array(this.size)))
+    this.taken++
+    return set
   }
 }
 
