@@ -29,7 +29,11 @@ function fakeShell(overrides: Partial<Record<keyof Shell, unknown>> = {}) {
 }
 
 /** A keydown on `target` (the page itself unless given), as the window's listener sees it. */
-function press(keys: ShellKeys, init: KeyboardEventInit, target: Element = document.body) {
+function press(
+  keys: InstanceType<typeof ShellKeys>,
+  init: KeyboardEventInit,
+  target: Element = document.body
+) {
   const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })
   target.addEventListener('keydown', (e) => keys.onWindowKey(e as KeyboardEvent), { once: true })
   target.dispatchEvent(event)
