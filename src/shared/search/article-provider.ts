@@ -8,7 +8,7 @@ import type { TextRange } from '../model/range'
 import type { SearchResult } from '../model/search'
 import { resolveCandidates, type Resolved } from './article-candidates'
 import { ArticleText } from './article-text'
-import type { ForwardText } from './forward-index'
+import type { Alternatives, ForwardText } from './forward-index'
 import { byRecord, isPhrase, termInHit } from './hit-terms'
 import type { SearchIndex } from './index-segments'
 import { LibraryForward } from './library-forward'
@@ -76,8 +76,13 @@ export class ArticleProvider implements SearchProvider {
   readonly library: LibraryForward
   /** Reads the articles' forward texts and (a library has few) their sources' words. */
   private readonly text: ArticleText
-  // search:matches follows search:query with the same query: resolve it once.
-  private lastResolved: { key: string; value: Resolved } | null = null
+  /**
+   * search:matches follows search:query with the same query: the close spellings it accepted
+   * are kept for it. Only those: the candidates (thousands of hits) kept from one search to the
+   * next outlived the young generation's collections, so V8 began allocating every search's
+   * hits in the old generation, which more than doubled a common query's time.
+   */
+  private lastAlternatives: { key: string; value: Alternatives } | null = null
 
   /**
    * @param forward the articles' forward index, when read from a file; built here otherwise.
@@ -151,7 +156,7 @@ export class ArticleProvider implements SearchProvider {
     this.byDoc = this.engine.ids.map((id) => this.articles.get(id))
     this.ranks = null
     this.forwardByDoc = []
-    this.lastResolved = null
+    this.lastAlternatives = null
   }
 
   /** Size of the forward index: typed arrays, and the vocabulary they point into (approx.). */
@@ -278,7 +283,7 @@ export class ArticleProvider implements SearchProvider {
     const article = this.articles.get(articleId)
     if (!article) return null
     if (query.groups.length === 0) return []
-    const { alternatives } = this.resolve(query)
+    const alternatives = this.alternativesFor(query)
     const forward = this.forward.get(article.id)
     return this.text.locate(article, query, alternatives, forward).map(({ start, end }) => ({
       start,
@@ -286,12 +291,17 @@ export class ArticleProvider implements SearchProvider {
     }))
   }
 
-  /** Candidates for the query (article-candidates.ts), the last query's remembered. */
+  /** Candidates for the query (article-candidates.ts); its close spellings remembered. */
   private resolve(query: ParsedQuery): Resolved {
-    const key = formatQuery(query)
-    if (this.lastResolved?.key === key) return this.lastResolved.value
     const value = resolveCandidates(this.engine, query)
-    this.lastResolved = { key, value }
+    this.lastAlternatives = { key: formatQuery(query), value: value.alternatives }
     return value
+  }
+
+  /** The close spellings the query's search accepted: the last search's when it was this query. */
+  private alternativesFor(query: ParsedQuery): Alternatives {
+    const key = formatQuery(query)
+    if (this.lastAlternatives?.key === key) return this.lastAlternatives.value
+    return this.resolve(query).alternatives
   }
 }

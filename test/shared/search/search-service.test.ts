@@ -173,6 +173,12 @@ describe('operators, on the bundled articles and fixtures', () => {
     expect(matchedWords(NDTV, 'denuclearisation ')).toEqual(['denuclearization'])
   })
 
+  it('highlights close spellings also when another query was searched last', () => {
+    service.search('sanctions ')
+    expect(matchedWords(NDTV, 'denuclearisation ')).toEqual(['denuclearization'])
+    expect(matchedWords(NDTV, 'sanctions ').length).toBeGreaterThan(0)
+  })
+
   it('does not use fuzzy matching when exact matching finds the word', () => {
     expect(service.search('sanctions ').fuzzy).toBe(false)
     expect(service.search('north korea ').fuzzy).toBe(false)
