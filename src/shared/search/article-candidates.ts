@@ -13,13 +13,14 @@ import {
   termInHit,
   wordInHit
 } from './hit-terms'
+import { filterHits, type HitList, type MatchedTerms } from './hit-list'
 import type { SearchIndex } from './index-segments'
-import type { EngineClause, EngineHit } from './lunr-engine'
+import type { EngineClause } from './lunr-engine'
 import type { ParsedQuery } from './query-parser'
 
 /** The engine's answer to a query, with the close spellings it accepted. */
 export interface Resolved {
-  candidates: EngineHit[]
+  candidates: HitList
   alternatives: Map<string, Set<string>>
   fuzzy: boolean
 }
@@ -29,14 +30,14 @@ export function resolveCandidates(engine: SearchIndex, query: ParsedQuery): Reso
   const positive = query.groups.flat()
   const clauses = positive.flatMap((term) => clausesFor(term))
   // Unordered: candidates are ranked again below, on more than the engine's score.
-  let hits = engine.search(clauses, { ordered: false })
+  let hits = engine.hitList(clauses)
   const alternatives = new Map<string, Set<string>>()
   // Loops, not every/some: this runs for each of thousands of hits of a common word.
-  const satisfied = (hit: EngineHit): boolean => {
+  const satisfied = (matched: MatchedTerms): boolean => {
     for (const group of query.groups) {
       let held = false
       for (const term of group)
-        if (termInHit(term, hit, fieldsOf(term), alternatives)) {
+        if (termInHit(term, matched, fieldsOf(term), alternatives)) {
           held = true
           break
         }
@@ -47,10 +48,13 @@ export function resolveCandidates(engine: SearchIndex, query: ParsedQuery): Reso
   // The answer depends on the hit's matched terms alone, and hits that matched alike share
   // one record (lunr-engine.ts): thousands of hits are a handful of distinct questions. A
   // filter made once `alternatives` is final for its hits.
-  const satisfies = () => byRecord(satisfied)
+  const satisfies = (list: HitList): HitList => {
+    const satisfiedBy = byRecord(satisfied)
+    return filterHits(list, (i) => satisfiedBy(list.matched[i]!))
+  }
   // One plain word: every hit of its clauses holds it (the check matters with more terms).
   const single = positive.length === 1 && positive[0]!.words.length === 1
-  let candidates = single ? hits : hits.filter(satisfies())
+  let candidates = single ? hits : satisfies(hits)
 
   let fuzzy = false
   if (candidates.length < FUZZY_BELOW) {
@@ -62,25 +66,23 @@ export function resolveCandidates(engine: SearchIndex, query: ParsedQuery): Reso
           // A word nothing matched is likely misspelt; so is a rare one when the query found
           // nothing at all. A word that found some of the few results is left alone: in a
           // small library every word is rare, and "korea" should not turn into "korean".
-          const found = hits.filter((hit) => wordInHit(word, hit, fieldsOf(term))).length
+          let found = 0
+          for (const matched of hits.matched) if (wordInHit(word, matched, fieldsOf(term))) found++
           const weak = found === 0 || (candidates.length === 0 && found < FUZZY_BELOW)
           return weak ? [{ word, exact: word.exact, term, distance }] : []
         })
       )
       .slice(0, MAX_FUZZY_WORDS)
     if (weak.length > 0) {
-      hits = engine.search(
-        [
-          ...clauses,
-          ...weak.map(({ exact, term, distance }): EngineClause => ({
-            term: exact,
-            kind: 'fuzzy',
-            editDistance: distance,
-            ...(term.field ? { fields: fieldsOf(term) } : {})
-          }))
-        ],
-        { ordered: false }
-      )
+      hits = engine.hitList([
+        ...clauses,
+        ...weak.map(({ exact, term, distance }): EngineClause => ({
+          term: exact,
+          kind: 'fuzzy',
+          editDistance: distance,
+          ...(term.field ? { fields: fieldsOf(term) } : {})
+        }))
+      ])
       for (const { exact, term, distance } of weak) {
         const close = alternatives.get(exact) ?? new Set<string>()
         for (const indexTerm of matchedTerms(hits, fieldsOf(term)))
@@ -89,21 +91,21 @@ export function resolveCandidates(engine: SearchIndex, query: ParsedQuery): Reso
         if (close.size > 0) alternatives.set(exact, close)
       }
       fuzzy = alternatives.size > 0
-      candidates = hits.filter(satisfies())
+      candidates = satisfies(hits)
     }
   }
 
   const excludedWords = query.excluded.filter((term) => !isPhrase(term))
   if (excludedWords.length > 0 && candidates.length > 0) {
-    const excluded = new Set(
-      engine
-        .search(excludedWords.flatMap((term) => clausesFor(term)))
-        .filter((hit) =>
-          excludedWords.some((term) => termInHit(term, hit, fieldsOf(term), new Map()))
-        )
-        .map((hit) => hit.id)
-    )
-    candidates = candidates.filter((hit) => !excluded.has(hit.id))
+    const found = engine.hitList(excludedWords.flatMap((term) => clausesFor(term)))
+    const excluded = new Set<number>()
+    for (let i = 0; i < found.length; i++)
+      if (
+        excludedWords.some((term) => termInHit(term, found.matched[i]!, fieldsOf(term), new Map()))
+      )
+        excluded.add(found.docs[i]!)
+    const kept = candidates
+    candidates = filterHits(kept, (i) => !excluded.has(kept.docs[i]!))
   }
 
   return { candidates, alternatives, fuzzy }

@@ -12,7 +12,8 @@ import type { Alternatives, ForwardText } from './forward-index'
 import { byRecord, isPhrase, termInHit } from './hit-terms'
 import type { SearchIndex } from './index-segments'
 import { LibraryForward } from './library-forward'
-import type { EngineHit, Field, IndexedDocument } from './lunr-engine'
+import type { MatchedTerms } from './hit-list'
+import type { Field, IndexedDocument } from './lunr-engine'
 import type { ProviderAnswer, SearchProvider } from './providers'
 import { formatQuery, type ParsedQuery } from './query-parser'
 import { bestRanked, byRank, PageFloor, rankScore } from './ranking'
@@ -178,13 +179,13 @@ export class ArticleProvider implements SearchProvider {
     const { kept, scores, dates, titleTerms: titleTermsOf, heap } = this.passArrays(hits.length)
     // Query groups matched in the title: asked once per distinct matched record, as
     // article-candidates.ts asks its groups.
-    const titleTermsFor = byRecord((hit: EngineHit): number => {
+    const titleTermsFor = byRecord((matched: MatchedTerms): number => {
       let inTitle = 0
       for (const group of query.groups)
         for (const term of group)
           if (
             (term.field === null || term.field === 'title') &&
-            termInHit(term, hit, TITLE_ONLY, resolved.alternatives)
+            termInHit(term, matched, TITLE_ONLY, resolved.alternatives)
           ) {
             inTitle++
             break
@@ -193,14 +194,15 @@ export class ArticleProvider implements SearchProvider {
     })
     let count = 0
     for (let i = 0; i < hits.length; i++) {
-      const hit = hits[i]!
-      if (this.byDoc[hit.doc] === undefined) continue
+      const doc = hits.docs[i]!
+      if (this.byDoc[doc] === undefined) continue
+      const matched = hits.matched[i]!
       // Most candidates match nothing in their title: no need to ask each term.
-      const titleTerms = hit.matched.title ? titleTermsFor(hit) : 0
+      const titleTerms = matched.title ? titleTermsFor(matched) : 0
       kept[count] = i
       titleTermsOf[count] = titleTerms
-      scores[count] = rankScore(titleTerms, 0, hit.score)
-      dates[count] = ranks[hit.doc]!
+      scores[count] = rankScore(titleTerms, 0, hits.scores[i]!)
+      dates[count] = ranks[doc]!
       count++
     }
     // `compareRanked`'s order (score, then the more recent), ties in candidate order as a
@@ -228,26 +230,28 @@ export class ArticleProvider implements SearchProvider {
       const page = new PageFloor(limit)
       for (const j of order) {
         if (ranked.length >= depth) break
-        const hit = hits[kept[j]!]!
-        if (rankScore(titleTermsOf[j]!, maxTier, hit.score) < page.floor) break
-        const article = this.byDoc[hit.doc]!
+        const hit = kept[j]!
+        const doc = hits.docs[hit]!
+        const engineScore = hits.scores[hit]!
+        if (rankScore(titleTermsOf[j]!, maxTier, engineScore) < page.floor) break
+        const article = this.byDoc[doc]!
         const close = this.text.readClosely(
           article,
-          this.forwardOf(hit.doc),
-          hit,
+          this.forwardOf(doc),
+          hits.matched[hit]!,
           query,
           resolved.alternatives
         )
         if (!close) continue
-        const score = rankScore(close.titleTerms, close.tier, hit.score)
-        ranked.push({ article, doc: hit.doc, date: article.date, score })
+        const score = rankScore(close.titleTerms, close.tier, engineScore)
+        ranked.push({ article, doc, date: article.date, score })
         page.add(score)
       }
       ranked = bestRanked(ranked, limit)
     } else {
       for (const j of order) {
         if (ranked.length >= limit) break
-        const doc = hits[kept[j]!]!.doc
+        const doc = hits.docs[kept[j]!]!
         const article = this.byDoc[doc]!
         ranked.push({ article, doc, date: article.date, score: scores[j]! })
       }

@@ -13,7 +13,7 @@ import {
   type Vocabulary,
   type WordMatcher
 } from './forward-index'
-import type { EngineHit } from './lunr-engine'
+import type { MatchedTerms } from './hit-list'
 import { fieldsOf, isPhrase, termInHit } from './hit-terms'
 import { whole } from './library-forward'
 import type { ParsedQuery, QueryTerm } from './query-parser'
@@ -44,7 +44,7 @@ export class ArticleText {
   readClosely(
     article: ArticleView,
     forward: ForwardText | undefined,
-    hit: EngineHit,
+    matched: MatchedTerms,
     query: ParsedQuery,
     alternatives: Alternatives
   ): { titleTerms: number; tier: ProximityTier } | null {
@@ -62,7 +62,7 @@ export class ArticleText {
         // A word the index matched counts even where the text cannot show it (source field).
         if (
           found.length > 0 ||
-          (!isPhrase(term) && termInHit(term, hit, fieldsOf(term), alternatives))
+          (!isPhrase(term) && termInHit(term, matched, fieldsOf(term), alternatives))
         )
           satisfied = true
         for (const occurrence of found) {

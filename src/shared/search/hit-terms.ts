@@ -4,18 +4,19 @@
  * term's fields. The article provider filters and ranks thousands of hits with these.
  */
 import type { Alternatives } from './forward-index'
-import { FIELDS, type EngineClause, type EngineHit, type Field } from './lunr-engine'
+import type { HitList, MatchedTerms } from './hit-list'
+import { FIELDS, type EngineClause, type Field } from './lunr-engine'
 import { wordMatches, type QueryWord } from './query'
 import type { QueryTerm } from './query-parser'
 
-/** `answer` remembered per distinct matched record: it must read nothing else of the hit. */
-export function byRecord<T>(answer: (hit: EngineHit) => T): (hit: EngineHit) => T {
-  const answers = new Map<EngineHit['matched'], T>()
-  return (hit) => {
-    let known = answers.get(hit.matched)
-    if (known === undefined && !answers.has(hit.matched)) {
-      known = answer(hit)
-      answers.set(hit.matched, known)
+/** `answer` remembered per distinct matched record (hits that matched alike share one). */
+export function byRecord<T>(answer: (matched: MatchedTerms) => T): (matched: MatchedTerms) => T {
+  const answers = new Map<MatchedTerms, T>()
+  return (matched) => {
+    let known = answers.get(matched)
+    if (known === undefined && !answers.has(matched)) {
+      known = answer(matched)
+      answers.set(matched, known)
     }
     return known!
   }
@@ -42,15 +43,15 @@ export function clausesFor(term: QueryTerm): EngineClause[] {
 
 /**
  * Every index term the hits matched in the fields, once each. Hits that matched the same terms
- * share one Set (see `EngineHit#matched`): reading each Set once, rather than each hit's, makes
+ * share one Set (see hit-list.ts): reading each Set once, rather than each hit's, makes
  * thousands of hits cost as much as their few distinct sets.
  */
-export function matchedTerms(hits: readonly EngineHit[], fields: readonly Field[]): Set<string> {
+export function matchedTerms(hits: HitList, fields: readonly Field[]): Set<string> {
   const read = new Set<ReadonlySet<string>>()
   const terms = new Set<string>()
-  for (const hit of hits)
+  for (const record of hits.matched)
     for (const field of fields) {
-      const matched = hit.matched[field]
+      const matched = record[field]
       if (!matched || read.has(matched)) continue
       read.add(matched)
       for (const term of matched) terms.add(term)
@@ -60,7 +61,7 @@ export function matchedTerms(hits: readonly EngineHit[], fields: readonly Field[
 
 export function wordInHit(
   word: QueryWord,
-  hit: EngineHit,
+  record: MatchedTerms,
   fields: readonly Field[],
   alternatives?: Alternatives
 ): boolean {
@@ -69,7 +70,7 @@ export function wordInHit(
   // cost words² per candidate (a pasted paragraph took over half a second at 1,000 articles).
   const lookUp = word.exact !== null && word.prefix === null && close === undefined
   for (const field of fields) {
-    const matched = hit.matched[field]
+    const matched = record[field]
     if (!matched) continue
     if (lookUp) {
       if (matched.has(word.exact!)) return true
@@ -83,14 +84,14 @@ export function wordInHit(
 /** Every searchable word of the term is in the hit, in the term's fields (order unchecked). */
 export function termInHit(
   term: QueryTerm,
-  hit: EngineHit,
+  record: MatchedTerms,
   fields: readonly Field[],
   alternatives: Alternatives
 ): boolean {
   for (const word of term.words)
     if (
       (word.exact !== null || word.prefix !== null) &&
-      !wordInHit(word, hit, fields, alternatives)
+      !wordInHit(word, record, fields, alternatives)
     )
       return false
   return true

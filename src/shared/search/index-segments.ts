@@ -18,10 +18,13 @@ import {
   type EngineHit,
   type IndexedDocument
 } from './lunr-engine'
+import { concatHits, filterHits, type HitList } from './hit-list'
 
 /** What the article provider needs of an index: one engine, or segments that act as one. */
 export interface SearchIndex {
   search(clauses: readonly EngineClause[], options?: { ordered?: boolean }): EngineHit[]
+  /** `search`'s hits, unordered, as parallel arrays (hit-list.ts). */
+  hitList(clauses: readonly EngineClause[]): HitList
   readonly ids: readonly string[]
   readonly size: number
   warm(): void
@@ -99,22 +102,32 @@ export class SegmentedIndex implements SearchIndex {
   }
 
   search(clauses: readonly EngineClause[], { ordered = true } = {}): EngineHit[] {
+    const list = this.hitList(clauses)
+    const hits: EngineHit[] = []
+    for (let i = 0; i < list.length; i++) {
+      const doc = list.docs[i]!
+      hits.push({ id: this.allIds[doc]!, doc, score: list.scores[i]!, matched: list.matched[i]! })
+    }
+    return ordered ? hits.sort((a, b) => b.score - a.score) : hits
+  }
+
+  hitList(clauses: readonly EngineClause[]): HitList {
     const [only] = this.segments
-    if (this.segments.length === 1 && only!.removed.size === 0)
-      return only!.engine.search(clauses, { ordered })
+    if (this.segments.length === 1 && only!.removed.size === 0) return only!.engine.hitList(clauses)
     const stats: CollectionStats = {
       documents: this.holder.size,
       postings: (term) => this.segments.reduce((sum, s) => sum + s.engine.postingCount(term), 0)
     }
-    const hits: EngineHit[] = []
+    const lists: { hits: HitList; offset: number }[] = []
     let offset = 0
     for (const segment of this.segments) {
-      for (const hit of segment.engine.search(clauses, { stats, ordered: false }))
-        if (!segment.removed.has(hit.id))
-          hits.push(offset === 0 ? hit : { ...hit, doc: hit.doc + offset })
-      offset += segment.engine.size
+      const { engine, removed } = segment
+      const found = engine.hitList(clauses, stats)
+      const kept = (i: number) => !removed.has(engine.ids[found.docs[i]!]!)
+      lists.push({ hits: removed.size > 0 ? filterHits(found, kept) : found, offset })
+      offset += engine.size
     }
-    return ordered ? hits.sort((a, b) => b.score - a.score) : hits
+    return concatHits(lists)
   }
 
   private push(segment: Segment): void {

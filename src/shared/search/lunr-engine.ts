@@ -16,6 +16,7 @@
  */
 import lunr from 'lunr'
 import { foldWord, isAcronym, stripPossessive } from './fold'
+import { NO_HITS, type HitList, type MatchedTerms } from './hit-list'
 import { tokenize } from './tokenize'
 
 /** The fields a query can name (`title:`, `source:`, `author:`) or search together. */
@@ -54,7 +55,7 @@ export interface EngineHit {
    * Index terms that matched, per field. Documents that matched the same terms share one Set,
    * and the same record (a common word matches thousands of documents): treat both as read-only.
    */
-  matched: Record<string, Set<string>>
+  matched: MatchedTerms
 }
 
 /** Raised to the ranking so a title match outweighs body matches (see search-service ranking). */
@@ -186,6 +187,8 @@ export interface IndexArrays {
 interface Scratch {
   scores: Float64Array
   isTouched: Uint8Array
+  /** The documents touched so far, in the order first touched. */
+  touched: Uint32Array
   /** Per field: the document's node in `MatchedSets` (0: nothing matched in that field). */
   states: Int32Array[]
 }
@@ -415,7 +418,19 @@ export class SearchEngine {
     clauses: readonly EngineClause[],
     { stats, ordered = true }: EngineSearchOptions = {}
   ): EngineHit[] {
-    if (clauses.length === 0) return []
+    const list = this.hitList(clauses, stats)
+    const hits: EngineHit[] = []
+    for (let i = 0; i < list.length; i++) {
+      const doc = list.docs[i]!
+      hits.push({ id: this.refs[doc]!, doc, score: list.scores[i]!, matched: list.matched[i]! })
+    }
+    // A caller that ranks the hits itself skips sorting thousands of them.
+    return ordered ? hits.sort((a, b) => b.score - a.score) : hits
+  }
+
+  /** `search`'s hits, unordered, as parallel arrays (hit-list.ts): what the app's search reads. */
+  hitList(clauses: readonly EngineClause[], stats?: CollectionStats): HitList {
+    if (clauses.length === 0) return NO_HITS
     const queryVectors = FIELDS.map(() => new Map<number, number>())
     for (const clause of clauses) {
       const expanded = this.expand(clause)
@@ -426,14 +441,15 @@ export class SearchEngine {
       }
     }
 
-    const { scores, isTouched, states: fieldStates } = this.scratchArrays()
+    const { scores, isTouched, touched, states: fieldStates } = this.scratchArrays()
     const states = queryVectors.map((vector, f) => (vector.size === 0 ? null : fieldStates[f]!))
-    const touched: number[] = []
+    let count = 0
     const sets = new MatchedSets(this.terms)
     try {
-      queryVectors.forEach((vector, f) => {
+      for (let f = 0; f < FIELDS.length; f++) {
         const state = states[f]
-        if (!state) return
+        if (!state) continue
+        const vector = queryVectors[f]!
         let squares = 0
         for (const boost of vector.values()) squares += boost * boost
         const magnitude = Math.sqrt(squares)
@@ -458,28 +474,30 @@ export class SearchEngine {
             state[doc] = to
             if (isTouched[doc] === 0) {
               isTouched[doc] = 1
-              touched.push(doc)
+              touched[count++] = doc
             }
           }
         }
-      })
+      }
 
       // Documents that matched the same terms in every field share one record: a common word
       // gives thousands of hits but a handful of distinct records, and a record per hit was a
       // good part of what a search left for the garbage collector.
       const records = new MatchedRecords(sets, states)
-      const hits = touched.map((doc): EngineHit => ({
-        id: this.refs[doc]!,
-        doc,
-        score: scores[doc]!,
-        matched: records.of(doc)
-      }))
-      // A caller that ranks the hits itself skips sorting thousands of them.
-      return ordered ? hits.sort((a, b) => b.score - a.score) : hits
+      const hitDocs = touched.slice(0, count)
+      const hitScores = new Float64Array(count)
+      const matched: MatchedTerms[] = new Array<MatchedTerms>(count)
+      for (let i = 0; i < count; i++) {
+        const doc = hitDocs[i]!
+        hitScores[i] = scores[doc]!
+        matched[i] = records.of(doc)
+      }
+      return { length: count, docs: hitDocs, scores: hitScores, matched }
     } finally {
       // Clean only what this search wrote: a rare word touches a few dozen documents, and
       // zeroing arrays the size of the library for it cost more than scoring them.
-      for (const doc of touched) {
+      for (let i = 0; i < count; i++) {
+        const doc = touched[i]!
         scores[doc] = 0
         isTouched[doc] = 0
         for (const state of fieldStates) state[doc] = 0
@@ -492,6 +510,7 @@ export class SearchEngine {
     this.scratch ??= {
       scores: new Float64Array(this.refs.length),
       isTouched: new Uint8Array(this.refs.length),
+      touched: new Uint32Array(this.refs.length),
       states: FIELDS.map(() => new Int32Array(this.refs.length))
     }
     return this.scratch

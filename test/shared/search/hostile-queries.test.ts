@@ -205,7 +205,7 @@ describe('hostile search queries', () => {
     'each get a well-formed answer, whatever the caret, with bounded work',
     { timeout: SLOW },
     () => {
-      const search = vi.spyOn(engine, 'search')
+      const search = vi.spyOn(engine, 'hitList')
       const problems = queries.flatMap((raw, turn) => {
         // What the search box sends: at most MAX_QUERY_LENGTH characters, which main accepts.
         const { text } = limitQuery(raw)
@@ -267,14 +267,14 @@ describe('hostile search queries', () => {
   })
 
   it('ask a word said many times once', () => {
-    const search = vi.spyOn(engine, 'search')
+    const search = vi.spyOn(engine, 'hitList')
     new SearchService(articles, engine).search('korea '.repeat(MAX_QUERY_WORDS))
     expect(search.mock.calls.map(([clauses]) => clauses.length)).toEqual([1])
     search.mockRestore()
   })
 
   it('try close spellings only for words short enough to be typos, and a few at most', () => {
-    const search = vi.spyOn(engine, 'search')
+    const search = vi.spyOn(engine, 'hitList')
     const fuzzyTerms = (query: string) => {
       search.mockClear()
       // A service of its own: the shared one may remember the answer and not ask the engine.
