@@ -3,12 +3,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** The prebuilt index and the parsed-library cache (INDEX_FILE, LIBRARY_CACHE_FILE in src/main). */
-export const LIBRARY_FILES = ['library-index.bin', 'library-cache.bin']
+/**
+ * The prebuilt index, the parsed-library cache and its texts (INDEX_FILE, LIBRARY_CACHE_FILE,
+ * LIBRARY_TEXTS_FILE in src/main).
+ */
+export const LIBRARY_FILES = ['library-index.bin', 'library-cache.bin', 'library-texts.bin']
 
 /**
  * What differs between the packed library folder and the repository's `resources/`: every
- * article packed, and the index and cache packed as built (a stale or missing one would make
+ * article packed, and the index, cache and texts packed as built (a stale or missing one would make
  * every installed copy rebuild at start-up).
  * @param {string} packed the packed library folder
  * @param {string} built the repository's resources folder

@@ -14,6 +14,7 @@ import { createImportHandlers } from './import/import-handlers'
 import { ImportedStore } from './import/imported-store'
 import { forkExtractor } from './import/start-extractor'
 import { createHandlers } from './ipc/handlers'
+import { readCachedList } from './library/cached-list'
 import { forkIndexWorker } from './library/forked-index-worker'
 import { IndexWorkerClient, type StartIndexWorker } from './library/index-worker-client'
 import { localLibrary, withRecentArticles } from './library/library-access'
@@ -94,6 +95,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     options.waitForIndexMs,
     async () => (await loadLibrary(articlesDir)).articles,
     () => imported.store?.articles() ?? []
+  )
+  // Main reads the list itself meanwhile: the worker's own comes only once its process is up
+  // and its code loaded, a few hundred milliseconds; it confirms or corrects this one.
+  void readCachedList(options.resourcesDir, articlesDir).then(
+    (summaries) => summaries && search.offerList({ summaries, skipped: [] })
   )
   const [list, settings, notes, opened] = await Promise.all([
     search.list(),

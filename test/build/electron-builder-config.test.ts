@@ -41,7 +41,11 @@ describe('electron-builder.yml', () => {
       'package.json'
     ])
     expect(config.extraResources).toEqual([
-      { from: 'resources', to: 'resources', filter: ['articles/**', 'library-index.bin', 'library-cache.bin'] }
+      {
+        from: 'resources',
+        to: 'resources',
+        filter: ['articles/**', 'library-index.bin', 'library-cache.bin', 'library-texts.bin']
+      }
     ])
     const resourcesPath = '/opt/Dossier/resources'
     expect(resolveResourcesDir({ isPackaged: true, resourcesPath, appPath: '' })).toBe(

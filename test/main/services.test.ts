@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { startInProcessIndexWorker } from '../../src/main/library/in-process-index-worker'
-import type { IndexWorkerHandle } from '../../src/main/library/index-worker-protocol'
+import type {
+  FromIndexWorker,
+  IndexWorkerHandle
+} from '../../src/main/library/index-worker-protocol'
 import { LIBRARY_CACHE_FILE, writeLibraryCache } from '../../src/main/library/library-cache'
 import { INDEX_FILE, writeIndexFile } from '../../src/main/library/library-index'
 import { loadLibrary } from '../../src/main/library/load-library'
 import { createServices } from '../../src/main/services'
+import { summaryOf } from '../../src/shared/model/article'
 
 // Vitest runs TypeScript sources, which a child process cannot load: the same worker code runs
 // in-process over a MessageChannel (the built app and the E2E suite use the real child process;
@@ -295,6 +299,73 @@ describe('createServices and the article texts, held once', () => {
       value: { id: 'harbour-strike' }
     })
     expect(answers()).toBe(before + 1)
+  })
+})
+
+/** The fixture library and the cache `npm run build` writes for it, with one title changed. */
+async function cachedLibrary(): Promise<string> {
+  const resourcesDir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
+  const articles = join(resourcesDir, 'articles')
+  await cp(join(__dirname, '../fixtures/library'), articles, { recursive: true })
+  const { files } = await loadLibrary(articles)
+  await writeLibraryCache(
+    resourcesDir,
+    files.map((f) =>
+      f.article.id === 'garden-notes' ? { ...f, article: { ...f.article, title: 'Cached' } } : f
+    )
+  )
+  return resourcesDir
+}
+
+/** A worker that sends only what the test tells it to. */
+function scriptedWorker() {
+  let hear: (message: FromIndexWorker) => void = () => {}
+  const handle: IndexWorkerHandle = {
+    postMessage: () => {},
+    on: ((event: string, listener: (message: FromIndexWorker) => void) => {
+      if (event === 'message') hear = listener
+    }) as IndexWorkerHandle['on'],
+    terminate: () => {}
+  }
+  return { start: () => handle, send: (message: FromIndexWorker) => hear(message) }
+}
+
+const titlesOf = async (dispatch: (channel: 'library:list', request: undefined) => unknown) => {
+  const list = (await dispatch('library:list', undefined)) as {
+    ok: boolean
+    value: { articles: { title: string }[] }
+  }
+  return list.ok ? list.value.articles.map((a) => a.title).sort() : null
+}
+
+describe('createServices listing the library from the cache itself', () => {
+  it('shows the list before the worker has said a word', async () => {
+    const worker = scriptedWorker()
+    const { dispatch } = await createServices({
+      resourcesDir: await cachedLibrary(),
+      dataDir: join(await mkdtemp(join(tmpdir(), 'dossier-data-')), 'data'),
+      log: () => {},
+      startIndexWorker: worker.start
+    })
+    expect(await titlesOf(dispatch)).toContain('Cached')
+  })
+
+  it('takes the worker’s own list where it differs from the one main read', async () => {
+    const worker = scriptedWorker()
+    const { dispatch } = await createServices({
+      resourcesDir: await cachedLibrary(),
+      dataDir: join(await mkdtemp(join(tmpdir(), 'dossier-data-')), 'data'),
+      log: () => {},
+      startIndexWorker: worker.start
+    })
+    const summaries = [
+      {
+        ...summaryOf((await loadLibrary(join(__dirname, '../fixtures/library'))).articles[0]!),
+        title: 'Renamed'
+      }
+    ]
+    worker.send({ type: 'summaries', summaries, skipped: [] })
+    expect(await titlesOf(dispatch)).toEqual(['Renamed'])
   })
 })
 

@@ -5,6 +5,7 @@ import { getCurrentFuseWire } from '@electron/fuses'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LIBRARY_CACHE_FILE } from '../../src/main/library/library-cache'
 import { INDEX_FILE } from '../../src/main/library/library-index'
+import { LIBRARY_TEXTS_FILE } from '../../src/main/library/texts-file'
 import { resolveResourcesDir } from '../../src/main/paths'
 import {
   ENTRIES,
@@ -41,7 +42,9 @@ describe('the checks agree with the app they check', () => {
     expect(resolveResourcesDir({ isPackaged: true, resourcesPath, appPath: '/x' })).toBe(
       join(resourcesPath, PACKED_LIBRARY_DIR)
     )
-    expect([...LIBRARY_FILES].sort()).toEqual([INDEX_FILE, LIBRARY_CACHE_FILE].sort())
+    expect([...LIBRARY_FILES].sort()).toEqual(
+      [INDEX_FILE, LIBRARY_CACHE_FILE, LIBRARY_TEXTS_FILE].sort()
+    )
   })
 
   it('takes package.json’s main as an entry', () => {
@@ -162,8 +165,8 @@ describe('libraryProblems', () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
     return dir
   }
-  const [indexFile, cacheFile] = [INDEX_FILE, LIBRARY_CACHE_FILE]
-  const built = { [indexFile]: 'index v1', [cacheFile]: 'cache v1' }
+  const [indexFile, cacheFile, textsFile] = [INDEX_FILE, LIBRARY_CACHE_FILE, LIBRARY_TEXTS_FILE]
+  const built = { [indexFile]: 'index v1', [cacheFile]: 'cache v1', [textsFile]: 'texts v1' }
 
   it('passes a packed library that matches the build', () => {
     const repo = library(['a.md', 'b.md'], built)
@@ -176,7 +179,8 @@ describe('libraryProblems', () => {
     expect(libraryProblems(stale, repo)).toEqual([
       'article b.md not packed',
       `${indexFile} packed differs from the one built`,
-      `${cacheFile} not packed beside the articles`
+      `${cacheFile} not packed beside the articles`,
+      `${textsFile} not packed beside the articles`
     ])
     expect(libraryProblems(join(repo, 'nowhere'), repo)).toHaveLength(1)
   })

@@ -4,7 +4,12 @@
  * briefly, then answers with no results, so the library and reader stay usable while a large
  * index loads.
  */
-import type { ArticleSummary, ArticleView, SkippedFile } from '@shared/model/article'
+import {
+  sameSummaries,
+  type ArticleSummary,
+  type ArticleView,
+  type SkippedFile
+} from '@shared/model/article'
 import type { TextRange } from '@shared/model/range'
 import type { SearchResponse, SearchStatus } from '@shared/model/search'
 import type {
@@ -58,6 +63,8 @@ export class IndexWorkerClient {
    */
   private readonly changes = new Map<string, ArticleView | null>()
   private listed: LibraryList | null = null
+  /** Whether `listed` is main's own early read, which the worker's first list confirms or corrects. */
+  private provisional = false
   private readonly listWaiters: ((list: LibraryList | null) => void)[] = []
   private readonly listCorrections: ((list: LibraryList) => void)[] = []
   /** Where the index came from, once ready. */
@@ -118,8 +125,9 @@ export class IndexWorkerClient {
   }
 
   /**
-   * The library's list (summaries, no texts), which the worker sends before the articles: main
-   * can show the library as soon as it has it. Null when the worker failed before sending it.
+   * The library's list (summaries, no texts): main's own early read of it (`offerList`), or the
+   * worker's, whichever comes first; main shows the library as soon as it has it. Null when
+   * there was neither and the worker failed.
    */
   list(): Promise<LibraryList | null> {
     if (this.listed) return Promise.resolve(this.listed)
@@ -128,8 +136,21 @@ export class IndexWorkerClient {
   }
 
   /**
-   * Calls `listener` with the corrected list each time the worker corrects the list it sent
-   * (`list-corrected`); `list()` then gives the corrected one.
+   * The list as main read it itself from the cache (cached-list.ts), before the worker has
+   * started: `list()` gives it at once. The worker's own list, when it comes, confirms it or
+   * corrects it (heard through `onListCorrected`). Ignored once there is a list.
+   */
+  offerList(list: LibraryList): void {
+    if (this.listed || this.current.state === 'failed') return
+    this.listed = list
+    this.provisional = true
+    this.current.articles = list.summaries.length
+    for (const wake of this.listWaiters.splice(0)) wake(list)
+  }
+
+  /**
+   * Calls `listener` with the corrected list when the worker's list differs from the one main
+   * read from the cache (`offerList`); `list()` then gives the corrected one.
    */
   onListCorrected(listener: (list: LibraryList) => void): void {
     this.listCorrections.push(listener)
@@ -228,17 +249,22 @@ export class IndexWorkerClient {
   private receive(message: FromIndexWorker): void {
     switch (message.type) {
       case 'summaries':
+        if (this.provisional) {
+          this.provisional = false
+          const { summaries, skipped } = this.listed!
+          if (skipped.length === 0 && message.skipped.length === 0)
+            if (sameSummaries(summaries, message.summaries)) return
+          this.log(
+            '[dossier] The library as read differs from the list in the library cache: list corrected'
+          )
+          this.correctList(message)
+          return
+        }
         // A retried worker sends the list again: the first one stands.
         if (this.listed) return
         this.listed = { summaries: message.summaries, skipped: message.skipped }
         this.current.articles = message.summaries.length
         for (const wake of this.listWaiters.splice(0)) wake(this.listed)
-        return
-      case 'list-corrected':
-        if (!this.listed) return
-        this.listed = { summaries: message.summaries, skipped: message.skipped }
-        this.current.articles = message.summaries.length
-        for (const listener of this.listCorrections) listener(this.listed)
         return
       case 'articles':
         this.worker?.postMessage({ type: 'articles-received' })
@@ -272,6 +298,13 @@ export class IndexWorkerClient {
         this.pending.get(message.id)?.(message)
         this.pending.delete(message.id)
     }
+  }
+
+  private correctList({ summaries, skipped }: LibraryList): void {
+    this.provisional = false
+    this.listed = { summaries, skipped }
+    this.current.articles = summaries.length
+    for (const listener of this.listCorrections) listener(this.listed)
   }
 
   /**

@@ -18,28 +18,42 @@ export interface ChildProcessSide {
   on(event: 'message', listener: (message: unknown) => void): unknown
 }
 
+type Listener = Parameters<IndexWorkerPort['on']>[1]
+
 /**
- * The channel to the parent.
+ * The channel to the parent. Messages that come before anyone listens are kept and handed to the
+ * listener once there is one: the worker listens only once its code is loaded (index-worker.ts),
+ * and main may have written by then. One listener at a time.
  * @throws when the process has none (it was started some other way than by main).
  */
 export function parentChannel(side: ChildProcessSide): IndexWorkerPort {
   const { parentPort, send } = side
+  const waiting: unknown[] = []
+  let listener: Listener | null = null
+  const hear = (message: unknown): void => {
+    if (listener) listener(message as Parameters<Listener>[0])
+    else waiting.push(message)
+  }
+  const on: IndexWorkerPort['on'] = (_event, heard) => {
+    listener = heard
+    for (const message of waiting.splice(0)) heard(message as Parameters<Listener>[0])
+  }
   if (parentPort) {
+    parentPort.on('message', (event) => hear(event.data))
     return {
       postMessage: (message, sent) => {
         parentPort.postMessage(message)
         sent?.()
       },
-      on: (_event, listener) =>
-        parentPort.on('message', (event) => listener(event.data as Parameters<typeof listener>[0]))
+      on
     }
   }
   if (send) {
+    side.on('message', hear)
     return {
       postMessage: (message, sent) =>
         void (sent ? send.call(side, message, () => sent()) : send.call(side, message)),
-      on: (_event, listener) =>
-        side.on('message', (message) => listener(message as Parameters<typeof listener>[0]))
+      on
     }
   }
   throw new Error('index-worker.js runs as a child process of Dossier only')

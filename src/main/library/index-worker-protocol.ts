@@ -31,15 +31,11 @@ export type ToIndexWorker =
 
 export type FromIndexWorker =
   /**
-   * The library's list, sent first and at once (small: no texts), so main can show the library
-   * at once; `skipped` are the files that could not be loaded.
+   * The library's list as the articles read turned out (small: no texts), sent before the index
+   * is opened; `skipped` are the files that could not be loaded. Main has usually shown the
+   * cache's own list before (cached-list.ts): this one confirms or corrects it.
    */
   | { type: 'summaries'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
-  /**
-   * The list as the articles turned out, when it differs from the `summaries` sent before them
-   * (read from the cache's own list section, cached-list.ts): main takes it instead.
-   */
-  | { type: 'list-corrected'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
   /**
    * The parsed library, in batches (the last has `done`), lent to main before the index is
    * built, which holds the worker too long to answer questions.

@@ -5,11 +5,16 @@
  * nor its large heap's garbage collection can stall main's event loop.
  */
 import { parentChannel, workerDataFrom, type ChildProcessSide } from './index-worker-port'
-import { serveIndex } from './serve-index'
+import { readShippedFiles } from './read-checked'
 
 const side = process as unknown as ChildProcessSide
+const data = workerDataFrom(process.argv)
+// The shipped files are read on a thread of their own from the first moment: loading the rest
+// of the worker's code (Markdown, YAML, quotation rules, lunr) takes a few hundred milliseconds
+// on a slow machine, and the reading goes on meanwhile. Messages from main wait in the port.
+const reading = data.rebuild ? undefined : readShippedFiles(data.resourcesDir)
 const port = parentChannel(side)
 // A forked worker whose parent has gone has nobody left to answer (a utility process is ended
 // by Electron itself).
 if (!side.parentPort) process.on('disconnect', () => process.exit(0))
-void serveIndex(port, workerDataFrom(process.argv))
+void import('./serve-index').then(({ serveIndex }) => serveIndex(port, data, reading))

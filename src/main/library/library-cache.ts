@@ -5,21 +5,28 @@
  * the same value, and only while parsing and quote extraction are the versions that wrote it.
  *
  * One binary file (binary-file.ts): the header lists each file with the hash of its bytes and the
- * size and modification time it had; the body holds every article's text end to end, with their
- * ends, and the rest of each article (metadata, blocks, quotations) as one JSON array. Opening it
- * is a single read, one hash check and one parse of the small part. The file's own hash covers
- * the body, so a damaged or truncated cache is not used at all: every file is parsed instead,
- * and the reason logged. The body starts with the library's list (summaries, in file order),
- * hashed on its own, so the list can be read before the rest (cached-list.ts).
+ * size and modification time it had; the body holds the rest of each article (metadata, blocks,
+ * quotations) as one JSON array, and where each article's text lies in the texts file beside it
+ * (texts-file.ts) with the check of its bytes. Opening it is a single read, one checksum and one
+ * parse; the texts are read one by one when asked for. The file's own checksum covers the body,
+ * so a damaged or truncated cache is not used at all: every file is parsed instead, and the
+ * reason logged. The body starts with the library's list (summaries, in file order), hashed on
+ * its own, so the list can be read before the rest (cached-list.ts).
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { summaryOf, type ArticleView } from '@shared/model/article'
+import { parseArticle } from '@shared/content/parse-article'
+import { summaryOf, type ArticleView, type Block } from '@shared/model/article'
 import { QUOTE_RULES_VERSION } from '@shared/quotes/version'
 import { binaryFileMeta, parseBinaryFile, writeBinaryFile } from './binary-file'
 import { readBinaryHere, type ReadBinary } from './read-checked'
+import { StoredArticle, type StoredParts, type Unstored } from './stored-article'
+import { LIBRARY_TEXTS_FILE, TextsFile, writeTextsFile } from './texts-file'
 
-export const LIBRARY_CACHE_FILE = 'library-cache.bin'
+import { LIBRARY_CACHE_FILE } from './shipped-names'
+
+export { LIBRARY_CACHE_FILE }
 
 /**
  * Version of what `parseArticle` makes of a file (canonical text, blocks, marks, metadata,
@@ -28,7 +35,7 @@ export const LIBRARY_CACHE_FILE = 'library-cache.bin'
 export const PARSE_VERSION = 3
 
 /** The header a cache must carry to be used. */
-export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:3`
+export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:4`
 
 /**
  * One file's parsed article, the hash of the bytes it was parsed from, and the size and
@@ -65,17 +72,17 @@ interface CacheMeta {
   summariesSha256: string
 }
 
-/** An article without its text: what the cache's JSON part holds per article. */
-type Untexted = Omit<ArticleView, 'text'>
-
 /**
  * Reads the cache in `resourcesDir`. Never fails: a missing, damaged or outdated cache gives
- * no entries and `problem` says why, for the log; those files are then parsed.
+ * no entries and `problem` says why, for the log; those files are then parsed. Its articles read
+ * their texts from the texts file when asked (stored-article.ts); one that cannot be read there
+ * is parsed from its own file again, which the cache vouches is unchanged.
  * @param read the file as already being read (read-checked.ts).
  */
 export async function readLibraryCache(
   resourcesDir: string,
-  read: Promise<ReadBinary | Error> = readBinaryHere(join(resourcesDir, LIBRARY_CACHE_FILE))
+  read: Promise<ReadBinary | Error> = readBinaryHere(join(resourcesDir, LIBRARY_CACHE_FILE)),
+  log?: (message: string) => void
 ): Promise<{ cache: ParsedCache; problem: string | null }> {
   const cache = new Map<string, CachedArticle>()
   try {
@@ -89,55 +96,45 @@ export async function readLibraryCache(
       return { cache, problem: `its format (${found}) is not ${LIBRARY_CACHE_FORMAT}` }
     }
     const file = parseBinaryFile(bytes, bodyChecksum)
-    const texts = file.text('texts')
-    const ends = file.u32('textEnds')
+    const layout = { starts: file.u32('textStarts'), checks: file.u32('textChecks') }
+    const blocks = { bytes: file.u8('blocks'), starts: file.u32('blockStarts') }
     const rest = JSON.parse(file.text('articles')) as unknown
     const { files = [], hashes = [], sizes = [], mtimes = [] } = meta
     if (
       !Array.isArray(rest) ||
-      [rest.length, ends.length, hashes.length, sizes.length, mtimes.length].some(
+      [rest.length, layout.checks.length, hashes.length, sizes.length, mtimes.length].some(
         (length) => length !== files.length
       ) ||
-      (ends.length > 0 && ends[ends.length - 1] !== texts.length)
+      !ascending(layout.starts, files.length + 1) ||
+      !ascending(blocks.starts, files.length + 1, blocks.bytes.length)
     )
       return { cache, problem: 'its parts do not agree (damaged)' }
-    let start = 0
+    if (!rest.every(isUnstored)) return { cache, problem: 'its entries are damaged' }
+    let texts: TextsFile
+    const parsed = reparse(join(resourcesDir, 'articles'), files, rest, log)
+    try {
+      const path = join(resourcesDir, LIBRARY_TEXTS_FILE)
+      texts = TextsFile.open(path, layout, (i, problem) => parsed(i, problem).text)
+    } catch (error) {
+      return { cache, problem: `its texts file could not be used (${(error as Error).message})` }
+    }
+    const parts: StoredParts = {
+      text: (i) => texts.text(i),
+      blocks: (i) => {
+        const json = Buffer.from(blocks.bytes.buffer, blocks.bytes.byteOffset, blocks.bytes.length)
+        try {
+          const list = JSON.parse(json.toString('utf8', blocks.starts[i], blocks.starts[i + 1]))
+          if (Array.isArray(list)) return list as Block[]
+        } catch {
+          // The body's checksum vouched for these bytes: only a bug gets here. Parsed instead.
+        }
+        return parsed(i, 'the blocks are damaged').blocks
+      }
+    }
     for (let i = 0; i < files.length; i++) {
-      const untexted = rest[i] as Untexted
-      const end = ends[i]!
-      if (end < start || !isUntexted(untexted)) {
-        cache.clear()
-        return { cache, problem: 'its entries are damaged' }
-      }
-      // Every field named, in the order parsing makes them: a cached article is then shaped
-      // like a parsed one. A spread here gave V8 a new hidden class for almost every article
-      // past the first few dozen, and reading one field of each of 10,000 such articles (as a
-      // search for a common word did) took 5 ms instead of 0.05 ms.
-      const { id, title, author, standfirst, source, date, url, language, dir } = untexted
-      const { imported, words, readingMinutes, blocks, quotes, extraction } = untexted
-      const text = texts.slice(start, end)
-      const article: ArticleView = {
-        id,
-        title,
-        author,
-        standfirst,
-        source,
-        date,
-        url,
-        language,
-        dir,
-        imported,
-        words,
-        readingMinutes,
-        text,
-        blocks,
-        quotes,
-        extraction
-      }
-      start = end
       cache.set(files[i]!, {
         hash: hashes[i]!,
-        article,
+        article: new StoredArticle(rest[i] as Unstored, parts, i),
         ...(sizes[i] != null ? { size: sizes[i]! } : {}),
         ...(mtimes[i] != null ? { mtimeMs: mtimes[i]! } : {})
       })
@@ -153,6 +150,32 @@ export async function readLibraryCache(
   }
 }
 
+/** Whether `offsets` holds `count` offsets, ascending, none past `end`. */
+function ascending(offsets: Uint32Array, count: number, end = Infinity): boolean {
+  if (offsets.length !== count) return false
+  for (let i = 1; i < count; i++) if (offsets[i]! < offsets[i - 1]!) return false
+  return count === 0 || offsets[count - 1]! <= end
+}
+
+/**
+ * A cached article parsed again from its own file, which the cache vouches is unchanged: what
+ * answers when its stored text or blocks cannot be used. The reason is logged.
+ */
+function reparse(
+  articlesDir: string,
+  files: readonly string[],
+  rest: readonly unknown[],
+  log: ((message: string) => void) | undefined
+): (index: number, problem: string) => ArticleView {
+  return (index, problem) => {
+    const file = files[index]!
+    log?.(`[dossier] The library cache could not be used for ${file} (${problem}): parsed instead`)
+    // Decoded as loadLibrary decodes a file, so the text is the one the cache was made from.
+    const source = new TextDecoder('utf-8').decode(readFileSync(join(articlesDir, file)))
+    return parseArticle((rest[index] as Unstored).id, source)
+  }
+}
+
 /**
  * Writes the cache for `files` into `resourcesDir`, through a temporary file renamed into place,
  * so an interrupted build never leaves half a cache behind.
@@ -163,16 +186,20 @@ export async function writeLibraryCache(
   files: readonly LoadedFile[]
 ): Promise<string> {
   const path = join(resourcesDir, LIBRARY_CACHE_FILE)
-  const ends = new Uint32Array(files.length)
-  let end = 0
-  const texts: string[] = []
-  const rest: Untexted[] = []
-  files.forEach(({ article }, i) => {
-    const { text, ...untexted } = article
-    texts.push(text)
-    rest.push(untexted)
-    ends[i] = end += text.length
+  const rest: Unstored[] = []
+  const blocks: string[] = []
+  const texts = files.map(({ article }) => {
+    const { text, blocks: own, ...unstored } = article
+    rest.push(unstored)
+    blocks.push(JSON.stringify(own))
+    return text
   })
+  // The texts first: a cache never names texts that are not there yet. One left from an earlier
+  // build beside the new texts fails its checks and its articles are parsed instead.
+  const layout = await writeTextsFile(join(resourcesDir, LIBRARY_TEXTS_FILE), texts)
+  const blockBytes = blocks.map((json) => Buffer.from(json, 'utf8'))
+  const blockStarts = new Uint32Array(files.length + 1)
+  blockBytes.forEach((bytes, i) => (blockStarts[i + 1] = blockStarts[i]! + bytes.length))
   // First in the body, with a hash of its own: start-up reads it alone and sends main the list
   // before reading the rest.
   const summaries = JSON.stringify(files.map(({ article }) => summaryOf(article)))
@@ -186,8 +213,10 @@ export async function writeLibraryCache(
   }
   await writeBinaryFile(path, meta, {
     summaries,
-    texts: texts.join(''),
-    textEnds: ends,
+    textStarts: layout.starts,
+    textChecks: layout.checks,
+    blockStarts,
+    blocks: new Uint8Array(Buffer.concat(blockBytes)),
     articles: JSON.stringify(rest)
   })
   return path
@@ -197,7 +226,7 @@ export async function writeLibraryCache(
  * Enough of an entry's shape to serve it: the file's hash and the version in the header vouch
  * for the rest, this catches a cache that is well formed but not what it claims.
  */
-function isUntexted(value: unknown): value is Untexted {
+function isUnstored(value: unknown): value is Unstored {
   const article = value as Partial<ArticleView> | null
   return (
     typeof article === 'object' &&
@@ -205,7 +234,6 @@ function isUntexted(value: unknown): value is Untexted {
     typeof article.id === 'string' &&
     typeof article.title === 'string' &&
     typeof article.words === 'number' &&
-    Array.isArray(article.blocks) &&
     Array.isArray(article.quotes)
   )
 }

@@ -21,7 +21,9 @@ import {
 import { LIBRARY_CACHE_FORMAT, type LoadedFile } from './library-cache'
 import { readBinaryHere, type ReadBinary } from './read-checked'
 
-export const INDEX_FILE = 'library-index.bin'
+import { INDEX_FILE } from './shipped-names'
+
+export { INDEX_FILE }
 /**
  * Bump when analysis (tokenising, folding, stemming) or the index layout changes.
  * 3: the compact layout of `SearchEngine#toJSON` (flat postings, no lunr JSON).

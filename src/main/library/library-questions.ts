@@ -8,6 +8,7 @@ import type { VoiceQuote, VoiceSummary } from '@shared/model/quote'
 import { quotesBySpeaker, summariseVoices } from '@shared/voices/voices'
 import { contentHash } from '../import/content-hash'
 import { foreignImport } from '../notes/foreign-import'
+import { plainArticle } from './stored-article'
 
 /** A quote of another tool's annotation to place in the library (see foreign-import.ts). */
 export interface QuoteToLocate {
@@ -64,7 +65,10 @@ export class LibraryAnswers {
   private answerAny(question: LibraryQuestion): AnswerTo<LibraryQuestion> {
     switch (question.kind) {
       case 'articles':
-        return question.ids.map((id) => this.byId.get(id) ?? null)
+        return question.ids.map((id) => {
+          const article = this.byId.get(id)
+          return article ? plainArticle(article) : null
+        })
       case 'voices':
         return (this.voices ??= summariseVoices([...this.byId.values()]))
       case 'by-speaker':

@@ -21,12 +21,6 @@ export interface Library {
   cached: number
 }
 
-/** A file's size and modification time: what says it is unchanged since the cache was built. */
-export interface FileStamp {
-  size: number
-  mtimeMs: number
-}
-
 export interface LoadOptions {
   /** Hears the fraction of files read (0–1) after each one. */
   onProgress?: (fraction: number) => void
@@ -35,11 +29,6 @@ export interface LoadOptions {
    * one whose size and modification time still match is not even read.
    */
   cache?: ParsedCache
-  /**
-   * The folder's article files, regular files all, with their stamps as read moments ago
-   * (cached-list.ts checked them against the cache): neither listed nor stat'ed again.
-   */
-  stamps?: ReadonlyMap<string, FileStamp>
 }
 
 /** An article's id is its file name, lower-cased and reduced to a URL-safe slug. */
@@ -68,12 +57,12 @@ export function articleIdFromFile(fileName: string): string {
  */
 export async function loadLibrary(
   dir: string,
-  { onProgress, cache, stamps }: LoadOptions = {}
+  { onProgress, cache }: LoadOptions = {}
 ): Promise<Library> {
   const skipped: SkippedFile[] = []
   let names: string[]
   try {
-    names = stamps ? [...stamps.keys()] : await articleFileNames(dir)
+    names = await articleFileNames(dir)
   } catch (error) {
     return {
       articles: [],
@@ -102,8 +91,7 @@ export async function loadLibrary(
           readArticleFile(
             join(dir, sorted[ahead]!),
             cache?.get(sorted[ahead]!),
-            cache !== undefined,
-            stamps?.get(sorted[ahead]!)
+            cache !== undefined
           )
         )
     }
@@ -156,18 +144,16 @@ type FileRead = ReadFile | 'not a file' | Error
  * never rejects.
  * @param syncStat stat the file synchronously: the index worker, on a thread of its own, checks
  *   10,000 cached files this way in ~30 ms of CPU time, a promise per file takes ~10× that.
- * @param stamp the regular file's size and modification time, when just read: not stat'ed again.
  */
 async function readArticleFile(
   path: string,
   cached: CachedArticle | undefined,
-  syncStat: boolean,
-  stamp?: FileStamp
+  syncStat: boolean
 ): Promise<FileRead> {
   try {
-    const info: Stats | null = stamp ? null : syncStat ? statSync(path) : await stat(path)
-    if (info && !info.isFile()) return 'not a file'
-    const { size, mtimeMs } = stamp ?? info!
+    const info: Stats = syncStat ? statSync(path) : await stat(path)
+    if (!info.isFile()) return 'not a file'
+    const { size, mtimeMs } = info
     if (size > MAX_ARTICLE_BYTES) {
       return new Error(
         `it is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`

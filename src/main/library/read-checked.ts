@@ -10,7 +10,9 @@
  * checked when it is opened.
  */
 import { Worker } from 'node:worker_threads'
+import { join } from 'node:path'
 import { readWhole } from './binary-file'
+import { INDEX_FILE, LIBRARY_CACHE_FILE } from './shipped-names'
 
 /** A binary file's bytes and, when computed as it was read, the CRC-32 of its body. */
 export interface ReadBinary {
@@ -115,4 +117,12 @@ export function readBinaryHere(path: string): Promise<ReadBinary | Error> {
     (bytes) => ({ bytes }),
     (error: unknown) => error as Error
   )
+}
+
+/**
+ * The shipped files in `resourcesDir` as `readBinaryFiles` reads them: the cache first (start-up
+ * needs it first), then the index.
+ */
+export function readShippedFiles(resourcesDir: string): Promise<ReadBinary | Error>[] {
+  return readBinaryFiles([LIBRARY_CACHE_FILE, INDEX_FILE].map((name) => join(resourcesDir, name)))
 }

@@ -5,11 +5,10 @@
  * MessageChannel in their own thread.
  */
 import { join } from 'node:path'
-import { summaryOf, type ArticleSummary, type ArticleView } from '@shared/model/article'
+import { summaryOf, type ArticleView } from '@shared/model/article'
 import type { LibraryForward } from '@shared/search/library-forward'
 import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
-import { readCachedList, type CachedList } from './cached-list'
 import type {
   FromIndexWorker,
   IndexWorkerData,
@@ -26,7 +25,8 @@ import {
 } from './library-index'
 import { LibraryAnswers } from './library-questions'
 import { loadLibrary, type Library } from './load-library'
-import { readBinaryFiles, type ReadBinary } from './read-checked'
+import { readShippedFiles, type ReadBinary } from './read-checked'
+import { plainArticle } from './stored-article'
 
 /**
  * Share of the progress bar given to reading the articles; the index takes the rest. Parsing
@@ -56,8 +56,15 @@ export function librarySearch(
   return new LiveSearch(articles, engine, forward)
 }
 
-/** Runs until the port closes. Never throws: a failure is reported as a `failed` message. */
-export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): Promise<void> {
+/**
+ * Runs until the port closes. Never throws: a failure is reported as a `failed` message.
+ * @param reading the shipped files as already being read (`readShippedFiles`), if they are.
+ */
+export async function serveIndex(
+  port: IndexWorkerPort,
+  data: IndexWorkerData,
+  reading?: Promise<ReadBinary | Error>[]
+): Promise<void> {
   let reported = 0
   const progress = (fraction: number): void => {
     if (fraction - reported < PROGRESS_STEP && fraction < 1) return
@@ -107,41 +114,30 @@ export async function serveIndex(port: IndexWorkerPort, data: IndexWorkerData): 
   }
   port.on('message', receive)
   try {
-    // Both shipped files are read (and checksummed) on a thread of their own from the start,
-    // the cache first: this thread lists the library meanwhile.
+    // Both shipped files are read (and checksummed) on a thread of their own, started by the
+    // worker's entry before this code was even loaded (index-worker.ts).
     const [cacheBytes = null, indexBytes = null] = data.rebuild
       ? []
-      : readBinaryFiles(
-          [LIBRARY_CACHE_FILE, INDEX_FILE].map((name) => join(data.resourcesDir, name))
-        )
-    // Each list is sent in full before the next long stretch of work (reading the cache, opening
-    // the index), which holds this thread for a while.
+      : (reading ?? readShippedFiles(data.resourcesDir))
+    // Sent in full before the next long stretch of work (opening the index), which holds this
+    // thread for a while. Main has shown the list from the cache meanwhile (cached-list.ts):
+    // this one, from the articles themselves, confirms or corrects it.
     const send = (message: FromIndexWorker): Promise<void> =>
       new Promise<void>((sent) => port.postMessage(message, sent))
-    const listed = data.rebuild
-      ? null
-      : await readCachedList(data.resourcesDir, join(data.resourcesDir, 'articles'))
-    if (listed) await send({ type: 'summaries', summaries: listed.summaries, skipped: [] })
-    const library = await readArticles(data, log, cacheBytes, listed?.stamps, (done) =>
+    const library = await readArticles(data, log, cacheBytes, (done) =>
       progress(done * ARTICLES_SHARE)
     )
     const { articles, skipped } = library
     for (const article of articles) byId.set(article.id, article)
     answers = new LibraryAnswers(byId)
-    if (!listed) await send({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
-    else if (skipped.length > 0 || !sameSummaries(listed.summaries, articles)) {
-      const summaries = articles.map(summaryOf)
-      // The cache's list disagreed with its own articles (a damaged body, parsed afresh).
-      log('[dossier] The library cache listed articles that differ from its own: list corrected')
-      await send({ type: 'list-corrected', summaries, skipped })
-    }
+    await send({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
     for (const message of early.splice(0)) receive(message)
     const sendArticles = async (): Promise<void> => {
       for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
         const receipt = new Promise<void>((resolve) => (received = resolve))
         port.postMessage({
           type: 'articles',
-          articles: articles.slice(at, at + ARTICLE_BATCH),
+          articles: articles.slice(at, at + ARTICLE_BATCH).map(plainArticle),
           skipped: at === 0 ? skipped : [],
           done: at + ARTICLE_BATCH >= articles.length
         })
@@ -192,13 +188,12 @@ async function readArticles(
   data: IndexWorkerData,
   log: (message: string) => void,
   cacheBytes: Promise<ReadBinary | Error> | null,
-  stamps: CachedList['stamps'] | undefined,
   onProgress: (fraction: number) => void
 ): Promise<Library> {
   const dir = join(data.resourcesDir, 'articles')
   if (!cacheBytes) return loadLibrary(dir, { onProgress })
-  const { cache, problem } = await readLibraryCache(data.resourcesDir, cacheBytes)
-  const library = await loadLibrary(dir, { onProgress, cache, ...(stamps ? { stamps } : {}) })
+  const { cache, problem } = await readLibraryCache(data.resourcesDir, cacheBytes, log)
+  const library = await loadLibrary(dir, { onProgress, cache })
   const parsed = library.articles.length - library.cached
   const reason = problem ?? (parsed > 0 ? 'they changed since it was built' : null)
   if (reason !== null) {
@@ -208,23 +203,4 @@ async function readArticles(
     )
   }
   return library
-}
-
-const SUMMARY_FIELDS = Object.keys(summaryOf({} as ArticleSummary)) as (keyof ArticleSummary)[]
-
-/**
- * Whether the list sent early is the articles' own: field by field, as JSON would compare
- * them (every field is a string, number, boolean or null), for a fraction of the time.
- */
-function sameSummaries(
-  listed: readonly ArticleSummary[],
-  articles: readonly ArticleView[]
-): boolean {
-  if (listed.length !== articles.length) return false
-  for (let i = 0; i < listed.length; i++) {
-    const a = listed[i]!
-    const b = articles[i]!
-    for (const field of SUMMARY_FIELDS) if (a[field] !== b[field]) return false
-  }
-  return true
 }

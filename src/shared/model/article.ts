@@ -86,3 +86,19 @@ export function summaryOf(article: ArticleSummary): ArticleSummary {
     article
   return { id, title, author, source, date, words, readingMinutes, imported, url, language, dir }
 }
+
+const SUMMARY_FIELDS = Object.keys(summaryOf({} as ArticleSummary)) as (keyof ArticleSummary)[]
+
+/**
+ * Whether two lists hold the same summaries in the same order: field by field, as JSON would
+ * compare them (every field is a string, number, boolean or null), for a fraction of the time.
+ */
+export function sameSummaries(a: readonly ArticleSummary[], b: readonly ArticleSummary[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    const y = b[i]!
+    for (const field of SUMMARY_FIELDS) if (x[field] !== y[field]) return false
+  }
+  return true
+}

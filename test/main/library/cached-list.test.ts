@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,18 +20,7 @@ describe('the library list read from the cache alone', () => {
   it('is the list the articles give, in library order', async () => {
     const { dir, articles } = await library()
     const loaded = await loadLibrary(articles)
-    expect((await readCachedList(dir, articles))?.summaries).toEqual(loaded.articles.map(summaryOf))
-  })
-
-  it('gives each file with the size and modification time it was checked with', async () => {
-    const { dir, articles } = await library()
-    const stamps = (await readCachedList(dir, articles))?.stamps
-    const names = await readdir(articles)
-    expect([...(stamps?.keys() ?? [])]).toEqual(names.sort())
-    for (const name of names) {
-      const { size, mtimeMs } = await stat(join(articles, name))
-      expect(stamps?.get(name)).toEqual({ size, mtimeMs })
-    }
+    expect(await readCachedList(dir, articles)).toEqual(loaded.articles.map(summaryOf))
   })
 
   it('is refused when its section does not match its own hash', async () => {
@@ -45,12 +34,14 @@ describe('the library list read from the cache alone', () => {
     expect(await readCachedList(dir, articles)).toBeNull()
   })
 
-  it('is refused when a file changed, was added or was removed since the cache was built', async () => {
+  it("is given without looking at each file: one changed since the build is the worker's to find", async () => {
     const touched = await library()
     const later = new Date(Date.now() + 60_000)
     await utimes(join(touched.articles, 'summit-diary.md'), later, later)
-    expect(await readCachedList(touched.dir, touched.articles)).toBeNull()
+    expect(await readCachedList(touched.dir, touched.articles)).toHaveLength(3)
+  })
 
+  it('is refused when a file was added or removed since the cache was built', async () => {
     const added = await library()
     await writeFile(join(added.articles, 'zebra.md'), '# Zebra\n\nStripes.\n')
     expect(await readCachedList(added.dir, added.articles)).toBeNull()

@@ -43,6 +43,28 @@ describe("the index worker's channel to main", () => {
     expect(sent).toHaveBeenCalledOnce()
   })
 
+  it.each([
+    [
+      'an Electron utility process',
+      (side: EventEmitter, m: unknown) => side.emit('message', { data: m })
+    ],
+    ['a forked Node process', (side: EventEmitter, m: unknown) => side.emit('message', m)]
+  ])('in %s, keeps what main sent before the worker listened, in order', (_case, deliver) => {
+    const parentPort = Object.assign(new EventEmitter(), { postMessage: vi.fn() })
+    const forked = Object.assign(new EventEmitter(), { send: vi.fn(() => true) })
+    const utility = _case.startsWith('an Electron')
+    const side = utility ? Object.assign(new EventEmitter(), { parentPort }) : forked
+    const port = parentChannel(side)
+    const update: ToIndexWorker = { type: 'update', id: 2, added: [], removed: ['a'] }
+    deliver(utility ? parentPort : forked, search)
+    deliver(utility ? parentPort : forked, update)
+    const heard: ToIndexWorker[] = []
+    port.on('message', (message) => heard.push(message))
+    expect(heard).toEqual([search, update])
+    deliver(utility ? parentPort : forked, search)
+    expect(heard).toEqual([search, update, search])
+  })
+
   it('refuses to run in a process main did not start', () => {
     expect(() => parentChannel(new EventEmitter())).toThrow(/child process of Dossier/)
   })

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,6 +10,8 @@ import {
   writeLibraryCache
 } from '../../../src/main/library/library-cache'
 import { loadLibrary } from '../../../src/main/library/load-library'
+import { plainArticle } from '../../../src/main/library/stored-article'
+import { LIBRARY_TEXTS_FILE } from '../../../src/main/library/texts-file'
 import { asFirstLayout } from '../../support/first-layout'
 
 /** A copy of the good fixture library with a cache written for it, as `npm run build` does. */
@@ -33,7 +35,37 @@ describe('the parsed-library cache', () => {
     const parsed = await loadLibrary(join(dir, 'articles'))
     expect(fromCache.cached).toBe(3)
     expect(parsed.cached).toBe(0)
-    expect(fromCache.articles).toEqual(parsed.articles)
+    expect(fromCache.articles.map(plainArticle)).toEqual(parsed.articles)
+  })
+
+  it('reads a text damaged in the texts file from the article’s own file instead, saying so', async () => {
+    const dir = await builtLibrary()
+    const path = join(dir, LIBRARY_TEXTS_FILE)
+    const texts = await readFile(path)
+    texts[texts.length - 3]! ^= 0x01
+    await writeFile(path, texts)
+    const logs: string[] = []
+    const { cache, problem } = await readLibraryCache(dir, undefined, (line) => logs.push(line))
+    expect(problem).toBeNull()
+    const fromCache = await loadLibrary(join(dir, 'articles'), { cache })
+    const parsed = await loadLibrary(join(dir, 'articles'))
+    expect(fromCache.articles.map(plainArticle)).toEqual(parsed.articles)
+    expect(logs).toEqual([
+      expect.stringMatching(
+        /The library cache could not be used for \S+\.md \(the text does not match its check\): parsed instead/
+      )
+    ])
+  })
+
+  it.each([
+    ['missing', (path: string) => rm(path)],
+    ['cut short', async (path: string) => writeFile(path, (await readFile(path)).subarray(0, 5))]
+  ])('is not used when its texts file is %s: every article is parsed', async (_case, damage) => {
+    const dir = await builtLibrary()
+    await damage(join(dir, LIBRARY_TEXTS_FILE))
+    const { cache, problem } = await readLibraryCache(dir)
+    expect(cache.size).toBe(0)
+    expect(problem).toMatch(/its texts file could not be used/)
   })
 
   it('is read instead of parsing a file whose bytes have not changed', async () => {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, truncate, utimes, writeFile } from 'node:fs/promises'
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -50,26 +50,6 @@ describe('loadLibrary', () => {
     const library = await loadLibrary(dir)
     expect(library.articles).toEqual([])
     expect(library.skipped[0]?.reason).toMatch(/MB limit/)
-  })
-
-  it('takes the files and their stamps it is given as they are, without looking again', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-lib-'))
-    await cp(join(fixtures, 'library'), dir, { recursive: true })
-    const first = await loadLibrary(dir)
-    const cache = new Map(first.files.map((file) => [file.file, file]))
-    const stamps = new Map(
-      first.files.map(({ file, size, mtimeMs }) => [file, { size: size!, mtimeMs: mtimeMs! }])
-    )
-    // Changed on disk since: only a fresh stat would notice. A file left out is not listed.
-    const later = new Date(Date.now() + 60_000)
-    await utimes(join(dir, 'summit-diary.md'), later, later)
-    stamps.delete('garden-notes.md')
-    const mtimeOf = (library: Awaited<ReturnType<typeof loadLibrary>>) =>
-      library.files.find((file) => file.file === 'summit-diary.md')?.mtimeMs
-    const library = await loadLibrary(dir, { cache, stamps })
-    expect(library.articles.map((a) => a.id)).toEqual(['summit-diary', 'harbour-strike'])
-    expect(mtimeOf(library)).toBe(stamps.get('summit-diary.md')?.mtimeMs)
-    expect(mtimeOf(await loadLibrary(dir, { cache }))).toBeCloseTo(later.getTime(), -1)
   })
 
   it('reports a missing articles folder instead of failing', async () => {
