@@ -243,6 +243,33 @@ export function parseBinaryFile(bytes: Buffer, bodyChecksum?: number): BinaryFil
   const body = bytes.subarray(bodyStart)
   if ((bodyChecksum ?? checksum([body])) !== header.crc32)
     fail('its contents do not match their checksum (damaged)')
+  return sectionsOf(header, body)
+}
+
+/**
+ * The header and sections of a file still being read, nothing checked: `end` says how many of
+ * the file's bytes the named sections need, and a section is only to be read once those are in.
+ * Whatever is made of it stands only once `parseBinaryFile` has checked the whole file.
+ * @throws BinaryFileError when its header is not there yet, or not such a header.
+ */
+export function binaryFilePrefix(bytes: Buffer): BinaryFile & { end(names: string[]): number } {
+  const { header, headerEnd } = readHeader(bytes)
+  const bodyStart = padTo(headerEnd)
+  const file = sectionsOf(header, bytes.subarray(bodyStart))
+  const end = (names: string[]): number => {
+    let last = 0
+    for (const name of names) {
+      const entry = header.sections.find((section) => section.name === name)
+      if (!entry) return fail(`its section "${name}" is missing`)
+      last = Math.max(last, entry.offset + entry.bytes)
+    }
+    return bodyStart + last
+  }
+  return Object.assign(file, { end })
+}
+
+/** Views onto `body`'s sections as `header` lists them. */
+function sectionsOf(header: Header, body: Buffer): BinaryFile {
   // A view needs its offset aligned to its element size; a Buffer from `readFile` starts its
   // own ArrayBuffer, but copy once rather than trust that.
   const aligned = (body.byteOffset % ALIGN === 0 ? body : Buffer.from(body)) as Buffer

@@ -19,6 +19,7 @@ import {
   type Section
 } from './binary-file'
 import { LIBRARY_CACHE_FORMAT, type LoadedFile } from './library-cache'
+import { readIndexWords, type IndexMeta, type IndexWords } from './index-words'
 import { readBinaryHere, type ReadBinary } from './read-checked'
 
 import { INDEX_FILE } from './shipped-names'
@@ -37,16 +38,6 @@ export const INDEX_FORMAT = 6
 export interface IndexedLibrary {
   articles: readonly ArticleView[]
   files: readonly Pick<LoadedFile, 'file' | 'hash'>[]
-}
-
-interface IndexMeta {
-  format: number
-  fingerprint: string
-  refs: number
-  terms: number
-  sources: string[]
-  vocabulary: number
-  spellings: number
 }
 
 /**
@@ -98,12 +89,6 @@ function joinWords(words: readonly string[]): string {
   return words.join('\n')
 }
 
-function splitWords(text: string, count: number): string[] {
-  const words = count === 0 ? [] : text.split('\n')
-  if (words.length !== count) throw new Error('a word list does not have its recorded length')
-  return words
-}
-
 async function writeIndexArrays(
   path: string,
   fingerprint: string,
@@ -146,12 +131,16 @@ async function writeIndexArrays(
   await writeBinaryFile(path, meta, sections)
 }
 
-/** The engine and forward index in a file read back. @throws Error when they do not agree. */
+/**
+ * The engine and forward index in a file read back, with its words made already if they were.
+ * @throws Error when they do not agree.
+ */
 function fromFile(
   file: BinaryFile,
-  meta: IndexMeta
+  meta: IndexMeta,
+  words = readIndexWords(file, meta)
 ): { engine: SearchEngine; forward: LibraryForward } {
-  const refs = splitWords(file.text('refs'), meta.refs)
+  const { refs, terms, articleIds, vocabulary } = words
   const fields = FIELDS.map((_field, i): FieldArrays => {
     const tfs = file.unsigned(`tfs${i}`)
     if (tfs instanceof Uint8Array) throw new Error('the index frequencies are damaged')
@@ -162,21 +151,10 @@ function fromFile(
       lengths: file.u32(`lengths${i}`)
     }
   })
-  const engine = SearchEngine.fromArrays({
-    refs,
-    terms: splitWords(file.text('terms'), meta.terms),
-    fields
-  })
-  const stops = file.u8('stops')
-  const analysed = splitWords(file.text('analysed'), meta.vocabulary)
+  const engine = SearchEngine.fromArrays({ refs, terms, fields })
   const forward = LibraryForward.fromArrays({
-    vocabulary: {
-      analysed: analysed.map((form, id) => (stops[id] === 1 ? null : form)),
-      folded: splitWords(file.text('folded'), meta.vocabulary),
-      spellings: splitWords(file.text('spellings'), meta.spellings),
-      spellingIds: file.u32('spellingIds')
-    },
-    articleIds: splitWords(file.text('articleIds'), meta.refs),
+    vocabulary,
+    articleIds,
     sources: meta.sources,
     termIds: file.u32('termIds'),
     gaps: file.unsigned('gaps'),
@@ -235,14 +213,16 @@ export async function openPrebuiltIndex(
 /**
  * `openPrebuiltIndex` for a file whose header `indexFileProblem` found right: checks its body's
  * checksum and opens it, else says why not.
+ * @param words made from these very bytes as they were read (index-words.ts), if they were.
  */
 export function openCheckedIndex(
   resourcesDir: string,
-  { bytes, bodyChecksum }: ReadBinary
+  { bytes, bodyChecksum }: ReadBinary,
+  words?: IndexWords | null
 ): { engine: SearchEngine; forward: LibraryForward } | { reason: string } {
   try {
     const file = parseBinaryFile(bytes, bodyChecksum)
-    return fromFile(file, file.meta as IndexMeta)
+    return fromFile(file, file.meta as IndexMeta, words ?? undefined)
   } catch (error) {
     const reason = `it could not be read (${(error as Error).message})`
     return {

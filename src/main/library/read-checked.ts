@@ -24,7 +24,9 @@ export interface ReadBinary {
  * The thread, as source: plain JavaScript of Node's own modules, so it needs no file of its own
  * beside the bundle. It reads each file into shared memory a few MiB at a time, checksumming the
  * body (after the header, whose length the ninth to twelfth bytes give) while the chunk is fresh
- * in the cache, and posts it. Empty views are skipped: `crc32` restarts from 0 on some. On Linux
+ * in the cache, and posts how far it has read after each chunk (the memory is shared: what was
+ * read before a message is there when it arrives), then the checksum. Empty views are skipped:
+ * `crc32` restarts from 0 on some. On Linux
  * it lowers its own priority to the least: where the worker's own thread lists the library on
  * a busy machine, the list (the library usable) comes first, the files after.
  */
@@ -55,8 +57,9 @@ for (const path of workerData.paths) {
       const from = Math.max(length, bodyStart)
       if (from < length + read) checksum = crc32(bytes.subarray(from, length + read), checksum)
       length += read
+      if (length < size) parentPort.postMessage({ path, shared, length })
     }
-    parentPort.postMessage({ path, shared, length, checksum })
+    parentPort.postMessage({ path, shared, length, checksum, done: true })
   } catch (error) {
     parentPort.postMessage({ path, message: String(error && error.message), code: error && error.code })
   } finally {
@@ -70,19 +73,61 @@ interface Answer {
   shared?: SharedArrayBuffer
   length?: number
   checksum?: number
+  done?: boolean
   message?: string
   code?: string
 }
 
 /**
- * Starts reading `paths` in order on a thread of their own; one promise per path, never
- * rejecting: the bytes (with their body's checksum when the thread computed it), or why they
- * could not be read (an error with `code` ENOENT when there is no such file).
+ * A file being read: resolves once it is read (never rejecting), to its bytes with their body's
+ * checksum when the thread computed it, or to why it could not be read (an error with `code`
+ * ENOENT when there is no such file).
  */
-export function readBinaryFiles(paths: readonly string[]): Promise<ReadBinary | Error>[] {
+export type ReadingBinary = Promise<ReadBinary | Error> & {
+  /**
+   * The file's bytes once its first `length` are read, for a start on its first sections while
+   * the rest comes: the whole file's memory, of which only those bytes are there yet, and nothing
+   * of it checked. Null when the file cannot be read or is shorter.
+   */
+  upTo(length: number): Promise<Buffer | null>
+}
+
+/** Starts reading `paths` in order on a thread of their own; one `ReadingBinary` per path. */
+export function readBinaryFiles(paths: readonly string[]): ReadingBinary[] {
   type Result = ReadBinary | Error
   const settle = new Map<string, (result: Result | Promise<Result>) => void>()
-  const results = paths.map((path) => new Promise<Result>((resolve) => settle.set(path, resolve)))
+  /** Per path: how far it is read (final once it is all read or failed), and who waits. */
+  const arrived = new Map<string, { bytes: Buffer | null; length: number; final: boolean }>()
+  const waiting = new Map<string, { length: number; wake: (bytes: Buffer | null) => void }[]>()
+  const answer = (length: number, now: { bytes: Buffer | null; length: number }) =>
+    now.bytes && now.length >= length ? now.bytes : null
+  const reached = (path: string, bytes: Buffer | null, length: number, final: boolean): void => {
+    const now = { bytes, length, final }
+    arrived.set(path, now)
+    const still = (waiting.get(path) ?? []).filter((waiter) => {
+      if (!final && waiter.length > length) return true
+      waiter.wake(answer(waiter.length, now))
+      return false
+    })
+    waiting.set(path, still)
+  }
+  const results = paths.map((path) => {
+    const done = new Promise<Result>((resolve) => settle.set(path, resolve))
+    // However it ends, whoever waits for part of it hears: the bytes, or null.
+    void done.then((result) =>
+      result instanceof Error
+        ? reached(path, null, 0, true)
+        : reached(path, result.bytes, result.bytes.length, true)
+    )
+    const upTo = (length: number): Promise<Buffer | null> => {
+      const now = arrived.get(path)
+      if (now && (now.final || now.length >= length)) return Promise.resolve(answer(length, now))
+      return new Promise((wake) =>
+        waiting.set(path, [...(waiting.get(path) ?? []), { length, wake }])
+      )
+    }
+    return Object.assign(done, { upTo })
+  })
   // Whatever the thread did not answer is read here instead, checked when opened.
   const readHere = (): void => {
     for (const [path, resolve] of settle) resolve(readBinaryHere(path))
@@ -97,8 +142,13 @@ export function readBinaryFiles(paths: readonly string[]): Promise<ReadBinary | 
   }
   thread.on('message', (answer: Answer) => {
     const resolve = settle.get(answer.path)
-    settle.delete(answer.path)
     if (!resolve) return
+    if (answer.shared && !answer.done) {
+      // The whole file's memory; a file that shrank meanwhile ends short, and is refused.
+      reached(answer.path, Buffer.from(answer.shared), answer.length!, false)
+      return
+    }
+    settle.delete(answer.path)
     if (answer.shared) {
       const bytes = Buffer.from(answer.shared, 0, answer.length)
       resolve({ bytes, bodyChecksum: answer.checksum! })
@@ -123,6 +173,6 @@ export function readBinaryHere(path: string): Promise<ReadBinary | Error> {
  * The shipped files in `resourcesDir` as `readBinaryFiles` reads them: the cache first (start-up
  * needs it first), then the index.
  */
-export function readShippedFiles(resourcesDir: string): Promise<ReadBinary | Error>[] {
+export function readShippedFiles(resourcesDir: string): ReadingBinary[] {
   return readBinaryFiles([LIBRARY_CACHE_FILE, INDEX_FILE].map((name) => join(resourcesDir, name)))
 }

@@ -19,13 +19,15 @@ import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
 import {
   buildEngine,
   INDEX_FILE,
+  INDEX_FORMAT,
   indexFileProblem,
   openCheckedIndex,
   type IndexOrigin
 } from './library-index'
+import { readIndexWordsEarly } from './index-words'
 import { LibraryAnswers } from './library-questions'
 import { loadLibrary, type Library } from './load-library'
-import { readShippedFiles, type ReadBinary } from './read-checked'
+import { readShippedFiles, type ReadBinary, type ReadingBinary } from './read-checked'
 import { plainArticle } from './stored-article'
 
 /**
@@ -63,7 +65,7 @@ export function librarySearch(
 export async function serveIndex(
   port: IndexWorkerPort,
   data: IndexWorkerData,
-  reading?: Promise<ReadBinary | Error>[]
+  reading?: ReadingBinary[]
 ): Promise<void> {
   let reported = 0
   const progress = (fraction: number): void => {
@@ -119,6 +121,8 @@ export async function serveIndex(
     const [cacheBytes = null, indexBytes = null] = data.rebuild
       ? []
       : (reading ?? readShippedFiles(data.resourcesDir))
+    // Made as soon as the index's first sections are in, between the rest of the work here.
+    const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
     // Sent in full before the next long stretch of work (opening the index), which holds this
     // thread for a while. Main has shown the list from the cache meanwhile (cached-list.ts):
     // this one, from the articles themselves, confirms or corrects it.
@@ -155,7 +159,7 @@ export async function serveIndex(
     const problem = indexBytes ? indexFileProblem(await indexBytes, library) : 'rebuild'
     const prebuilt =
       problem === null
-        ? openCheckedIndex(data.resourcesDir, (await indexBytes) as ReadBinary)
+        ? openCheckedIndex(data.resourcesDir, (await indexBytes) as ReadBinary, await words)
         : null
     if (prebuilt && 'engine' in prebuilt) {
       // Opening the shipped index takes a fraction of a second; main asks for the texts it

@@ -17,6 +17,8 @@ import {
 
 type Unsigned = Uint8Array | Uint16Array | Uint32Array
 
+type WithVocabulary<T> = Omit<T, 'vocabulary'> & { vocabulary: Vocabulary }
+
 /** The forward texts laid end to end, and where each starts (one more than there are texts). */
 export interface LibraryForwardArrays {
   vocabulary: VocabularyArrays
@@ -78,11 +80,17 @@ export class LibraryForward {
   }
 
   /**
-   * Reads back `toArrays`' arrays; the texts are views onto them, not copies.
+   * Reads back `toArrays`' arrays; the texts are views onto them, not copies. The vocabulary may
+   * come made from its lists already (start-up makes it while the rest is still being read).
    * @throws Error when the arrays do not agree.
    */
-  static fromArrays(arrays: LibraryForwardArrays): LibraryForward {
-    const vocabulary = Vocabulary.fromArrays(arrays.vocabulary)
+  static fromArrays(
+    arrays: LibraryForwardArrays | WithVocabulary<LibraryForwardArrays>
+  ): LibraryForward {
+    const vocabulary =
+      arrays.vocabulary instanceof Vocabulary
+        ? arrays.vocabulary
+        : Vocabulary.fromArrays(arrays.vocabulary)
     const { termIds, gaps, lengths, checkpoints, tokenStarts, checkpointStarts } = arrays
     const keys = [...arrays.articleIds, ...arrays.sources]
     const tokens = termIds.length

@@ -62,3 +62,35 @@ describe('reading the shipped files on a thread of their own', () => {
     }
   })
 })
+
+describe('a shipped file as it is being read', () => {
+  it('gives its first bytes before the rest, the same bytes as the whole', async () => {
+    const [, big] = await twoFiles()
+    const [reading] = readBinaryFiles([big!])
+    const head = await reading!.upTo(64)
+    const whole = await readFile(big!)
+    expect(head?.subarray(0, 64).equals(whole.subarray(0, 64))).toBe(true)
+    const read = (await reading) as ReadBinary
+    expect(read.bytes.equals(whole)).toBe(true)
+    // Once read, any length within it at once; past its end, none.
+    expect((await reading!.upTo(whole.length))?.subarray(0, whole.length).equals(whole)).toBe(true)
+    expect(await reading!.upTo(whole.length + 1)).toBeNull()
+  })
+
+  it('gives nothing of a file that cannot be read', async () => {
+    const [path] = await twoFiles()
+    const [missing] = readBinaryFiles([`${path}.none`])
+    expect(await missing!.upTo(12)).toBeNull()
+  })
+
+  it('gives the bytes read here where no thread can be started', async () => {
+    const [path] = await twoFiles()
+    threads.fail = true
+    try {
+      const [reading] = readBinaryFiles([path!])
+      expect((await reading!.upTo(8))?.toString('latin1', 0, 8)).toBe('DOSSIERB')
+    } finally {
+      threads.fail = false
+    }
+  })
+})
