@@ -26,19 +26,14 @@ export interface ReadBinary {
  * body (after the header, whose length the ninth to twelfth bytes give) while the chunk is fresh
  * in the cache, and posts how far it has read after each chunk (the memory is shared: what was
  * read before a message is there when it arrives), then the checksum. Empty views are skipped:
- * `crc32` restarts from 0 on some. On Linux
- * it lowers its own priority to the least: where the worker's own thread lists the library on
- * a busy machine, the list (the library usable) comes first, the files after.
+ * `crc32` restarts from 0 on some. It runs at the worker's own priority: the index is what
+ * search waits for, and main lists the library without the worker (cached-list.ts).
  */
 const THREAD = `
 const { parentPort, workerData } = require('node:worker_threads')
-const { closeSync, fstatSync, openSync, readlinkSync, readSync } = require('node:fs')
-const { setPriority } = require('node:os')
+const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
 const { crc32 } = require('node:zlib')
 const CHUNK = 4 * 1024 * 1024
-try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19)
-} catch {}
 for (const path of workerData.paths) {
   let fd = -1
   try {
