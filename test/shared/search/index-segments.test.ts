@@ -82,6 +82,22 @@ describe('LiveSearch', () => {
     expect(search.search('speaker:kim').results).toEqual([])
   })
 
+  it('leaves out an excluded word found in any segment, and not in a replaced copy', () => {
+    const search = new LiveSearch(base, SearchEngine.build(base.map(toIndexedDocument)))
+    search.update([article('pier', 'Pier', 'The ferry pier was lit again.')], [])
+    // The council's new text no longer names the timetable its old copy did.
+    search.update([article('council', 'Council vote', 'The council voted on the ferry.')], [])
+    const ids = (query: string) =>
+      search
+        .search(query)
+        .results.map((r) => r.articleId)
+        .sort()
+    expect(ids('ferry ')).toEqual(['council', 'ferry', 'pier'])
+    expect(ids('ferry -lit ')).toEqual(['council', 'ferry'])
+    expect(ids('ferry -timetable ')).toEqual(['council', 'ferry', 'pier'])
+    expect(ids('ferry -crews ')).toEqual(['council', 'pier'])
+  })
+
   it('replaces an edited article and forgets a removed one', () => {
     const search = new LiveSearch(base, SearchEngine.build(base.map(toIndexedDocument)))
     search.update(
