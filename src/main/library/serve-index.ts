@@ -121,8 +121,6 @@ export async function serveIndex(
     const [cacheBytes = null, indexBytes = null] = data.rebuild
       ? []
       : (reading ?? readShippedFiles(data.resourcesDir))
-    // Made as soon as the index's first sections are in, between the rest of the work here.
-    const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
     // Sent in full before the next long stretch of work (opening the index), which holds this
     // thread for a while. Main has shown the list from the cache meanwhile (cached-list.ts):
     // this one, from the articles themselves, confirms or corrects it.
@@ -135,6 +133,8 @@ export async function serveIndex(
     for (const article of articles) byId.set(article.id, article)
     answers = new LibraryAnswers(byId)
     await send({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
+    // While the thread reads the rest of the index: its first sections are in long since.
+    const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
     for (const message of early.splice(0)) receive(message)
     const sendArticles = async (): Promise<void> => {
       for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {
