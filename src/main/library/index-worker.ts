@@ -9,9 +9,10 @@ import { readShippedFiles } from './read-checked'
 
 const side = process as unknown as ChildProcessSide
 const data = workerDataFrom(process.argv)
-// The shipped files are read on a thread of their own from the first moment: loading the rest
-// of the worker's code (Markdown, YAML, quotation rules, lunr) takes a few hundred milliseconds
-// on a slow machine, and the reading goes on meanwhile. Messages from main wait in the port.
+// The shipped files are read from the first moment (the index on a thread of its own): loading
+// the rest of the worker's code (Markdown, YAML, quotation rules, lunr) takes a few hundred
+// milliseconds on a slow machine, and the reading goes on meanwhile. Messages from main wait in
+// the port.
 const reading = data.rebuild ? undefined : readShippedFiles(data.resourcesDir)
 const port = parentChannel(side)
 // A forked worker whose parent has gone has nobody left to answer (a utility process is ended
