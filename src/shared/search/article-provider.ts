@@ -224,16 +224,20 @@ export class ArticleProvider implements SearchProvider {
       const depth = Math.max(limit, RERANK_DEPTH)
       // A closer reading can only lower a candidate's title terms (an occurrence in the title
       // block is a match in the title field) and add a proximity tier (only with two groups or
-      // more): its score is at most `bound`. Once the page is full and the next candidate's
-      // bound is below the page's worst score, no later candidate can reach the page.
+      // more): its score is at most that bound. Candidates come by bound, then date: once the
+      // page is full and shut to the next candidate's bound and date, no later one can reach it.
       const maxTier = query.groups.length > 1 ? 2 : 0
+      // The bound is the first pass's score when no tier can be added: candidates come in
+      // bound and date order exactly, and a tie on the bound is settled by the date. With a
+      // tier added, two bounds may round equal where the scores differed: a tie reads on.
+      const boundDate = (j: number) => (maxTier === 0 ? dates[j]! : Infinity)
       const page = new PageFloor(limit)
       for (const j of order) {
         if (ranked.length >= depth) break
         const hit = kept[j]!
         const doc = hits.docs[hit]!
         const engineScore = hits.scores[hit]!
-        if (rankScore(titleTermsOf[j]!, maxTier, engineScore) < page.floor) break
+        if (page.shuts(rankScore(titleTermsOf[j]!, maxTier, engineScore), boundDate(j))) break
         const article = this.byDoc[doc]!
         const close = this.text.readClosely(
           article,
@@ -245,7 +249,7 @@ export class ArticleProvider implements SearchProvider {
         if (!close) continue
         const score = rankScore(close.titleTerms, close.tier, engineScore)
         ranked.push({ article, doc, date: article.date, score })
-        page.add(score)
+        page.add(score, dates[j]!)
       }
       ranked = bestRanked(ranked, limit)
     } else {

@@ -149,24 +149,44 @@ export function* byRank(
   }
 }
 
-/** The lowest score on a page of the best `size` scores seen so far (-Infinity until full). */
+/**
+ * The worst result on a page of the best `size` seen so far, in `compareRanked`'s order: score,
+ * then date (a number that grows with the date, as `ArticleProvider#dateRanks` gives), then the
+ * order added, which is how a stable sort of the results leaves ties.
+ */
 export class PageFloor {
   private readonly scores: number[] = []
+  private readonly dates: number[] = []
 
   constructor(private readonly size: number) {}
 
-  get floor(): number {
-    return this.size === 0 || this.scores.length < this.size
-      ? -Infinity
-      : this.scores[this.size - 1]!
+  /**
+   * Whether a result added now with this score and date could not reach the page: the page is
+   * full and its worst result ranks at least as high. Many results tie on score (a phrase in
+   * thousands of articles of similar length), so a score equal to the worst is not enough to
+   * read on: an equal one added later, no more recent, ranks below it.
+   */
+  shuts(score: number, date: number): boolean {
+    if (this.size === 0) return true
+    if (this.scores.length < this.size) return false
+    const worst = this.scores[this.size - 1]!
+    return score < worst || (score === worst && date <= this.dates[this.size - 1]!)
   }
 
-  add(score: number): void {
-    if (this.size === 0) return
-    if (this.scores.length === this.size && score <= this.floor) return
+  add(score: number, date: number): void {
+    if (this.shuts(score, date)) return
     let at = this.scores.length
-    while (at > 0 && this.scores[at - 1]! < score) at--
+    while (
+      at > 0 &&
+      (this.scores[at - 1]! < score ||
+        (this.scores[at - 1] === score && this.dates[at - 1]! < date))
+    )
+      at--
     this.scores.splice(at, 0, score)
-    if (this.scores.length > this.size) this.scores.pop()
+    this.dates.splice(at, 0, date)
+    if (this.scores.length > this.size) {
+      this.scores.pop()
+      this.dates.pop()
+    }
   }
 }

@@ -66,9 +66,11 @@ describe('a page of equal scores', () => {
     (query) => {
       const ids = tied.search(query, 20).results.map((result) => result.articleId)
       expect(ids).toEqual(['s-5', 's-0', 's-3', 's-2', 's-6', 's-1', 's-4'])
-      expect(tied.search(query, 3).results.map((result) => result.articleId)).toEqual(
-        ids.slice(0, 3)
-      )
+      // Every page length: the closer reading stops at a tie only where the date settles it.
+      for (let limit = 1; limit < ids.length; limit++)
+        expect(tied.search(query, limit).results.map((result) => result.articleId)).toEqual(
+          ids.slice(0, limit)
+        )
     }
   )
 })

@@ -5,6 +5,7 @@ import {
   byRank,
   minimalWindow,
   NEAR_SLACK,
+  PageFloor,
   proximityTier,
   rankScore
 } from '@shared/search/ranking'
@@ -98,5 +99,33 @@ describe('the best of many candidates', () => {
     expect([...byRank(items.length, compare, room)].map((i) => items[i])).toEqual(sorted)
     expect([...byRank(0, compare)]).toEqual([])
     expect([...byRank(1, compare)]).toEqual([0])
+  })
+})
+
+describe('a page floor', () => {
+  it('is open until the page is full, then shut to lower scores', () => {
+    const page = new PageFloor(2)
+    expect(page.shuts(0.1, 0)).toBe(false)
+    page.add(0.5, 3)
+    page.add(0.3, 3)
+    expect(page.shuts(0.2, 9)).toBe(true)
+    expect(page.shuts(0.4, 0)).toBe(false)
+  })
+
+  it('settles a tie with the worst result by date: only a more recent one gets in', () => {
+    const page = new PageFloor(2)
+    page.add(0.5, 1)
+    page.add(0.3, 5)
+    expect(page.shuts(0.3, 5)).toBe(true)
+    expect(page.shuts(0.3, 4)).toBe(true)
+    expect(page.shuts(0.3, 6)).toBe(false)
+    page.add(0.3, 6)
+    // The newer of the two tied results is on the page now, the older one off it.
+    expect(page.shuts(0.3, 5)).toBe(true)
+    expect(page.shuts(0.3, 7)).toBe(false)
+  })
+
+  it('is shut to everything for a page of none', () => {
+    expect(new PageFloor(0).shuts(Infinity, Infinity)).toBe(true)
   })
 })
