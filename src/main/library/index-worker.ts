@@ -9,7 +9,7 @@ import { readShippedFiles } from './read-checked'
 
 const side = process as unknown as ChildProcessSide
 const data = workerDataFrom(process.argv)
-// The shipped files are read from the first moment (the index on a thread of its own): loading
+// The shipped files are read from the first moment, each on a thread of its own: loading
 // the rest of the worker's code (Markdown, YAML, quotation rules, lunr) takes a few hundred
 // milliseconds on a slow machine, and the reading goes on meanwhile. Messages from main wait in
 // the port.

@@ -19,7 +19,7 @@ import { join } from 'node:path'
 import { parseArticle } from '@shared/content/parse-article'
 import { summaryOf, type ArticleView, type Block } from '@shared/model/article'
 import { QUOTE_RULES_VERSION } from '@shared/quotes/version'
-import { binaryFileMeta, parseBinaryFile, writeBinaryFile } from './binary-file'
+import { parseBinaryFile, writeBinaryFile } from './binary-file'
 import { readBinaryHere, type ReadBinary } from './read-checked'
 import { StoredArticle, type StoredParts, type Unstored } from './stored-article'
 import { LIBRARY_TEXTS_FILE, TextsFile, writeTextsFile } from './texts-file'
@@ -89,13 +89,14 @@ export async function readLibraryCache(
     const done = await read
     if (done instanceof Error) throw done
     const { bytes, bodyChecksum } = done
-    // The format first: a cache of another version is not worth checking.
-    const meta = binaryFileMeta(bytes) as Partial<CacheMeta> | null
+    // Its header parsed once (a megabyte of JSON at 10,000 articles), and its checksum, which
+    // the reading thread computed anyway, checked before its format.
+    const file = parseBinaryFile(bytes, bodyChecksum)
+    const meta = file.meta as Partial<CacheMeta> | null
     if (meta?.format !== LIBRARY_CACHE_FORMAT) {
       const found = typeof meta?.format === 'string' ? meta.format : 'none readable'
       return { cache, problem: `its format (${found}) is not ${LIBRARY_CACHE_FORMAT}` }
     }
-    const file = parseBinaryFile(bytes, bodyChecksum)
     const layout = { starts: file.u32('textStarts'), checks: file.u32('textChecks') }
     const blocks = { bytes: file.u8('blocks'), starts: file.u32('blockStarts') }
     const rest = JSON.parse(file.text('articles')) as unknown

@@ -116,8 +116,8 @@ export async function serveIndex(
   }
   port.on('message', receive)
   try {
-    // The index is read (and checksummed) on a thread of their own, the cache by Node's file
-    // threads, both started by the
+    // The cache and the index are read (and checksummed) each on a thread of its own, both
+    // started by the
     // worker's entry before this code was even loaded (index-worker.ts).
     const [cacheBytes = null, indexBytes = null] = data.rebuild
       ? []
