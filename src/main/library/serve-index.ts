@@ -9,12 +9,7 @@ import { summaryOf, type ArticleView } from '@shared/model/article'
 import type { LibraryForward } from '@shared/search/library-forward'
 import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
-import type {
-  FromIndexWorker,
-  IndexWorkerData,
-  IndexWorkerPort,
-  ToIndexWorker
-} from './index-worker-protocol'
+import type { IndexWorkerData, IndexWorkerPort, ToIndexWorker } from './index-worker-protocol'
 import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
 import {
   buildEngine,
@@ -117,23 +112,20 @@ export async function serveIndex(
   port.on('message', receive)
   try {
     // The cache and the index are read (and checksummed) each on a thread of its own, both
-    // started by the
-    // worker's entry before this code was even loaded (index-worker.ts).
+    // started by the worker's entry before this code was even loaded (index-worker.ts).
     const [cacheBytes = null, indexBytes = null] = data.rebuild
       ? []
       : (reading ?? readShippedFiles(data.resourcesDir))
-    // Sent in full before the next long stretch of work (opening the index), which holds this
-    // thread for a while. Main has shown the list from the cache meanwhile (cached-list.ts):
-    // this one, from the articles themselves, confirms or corrects it.
-    const send = (message: FromIndexWorker): Promise<void> =>
-      new Promise<void>((sent) => port.postMessage(message, sent))
     const library = await readArticles(data, log, cacheBytes, (done) =>
       progress(done * ARTICLES_SHARE)
     )
     const { articles, skipped } = library
     for (const article of articles) byId.set(article.id, article)
     answers = new LibraryAnswers(byId)
-    await send({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
+    // Main has shown the list from the cache meanwhile (cached-list.ts): this one, from the
+    // articles themselves, confirms or corrects it, so it is not waited for. Its last bytes go
+    // out while this thread waits for the index below.
+    port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
     // While the thread reads the rest of the index: its first sections are in long since.
     const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
     for (const message of early.splice(0)) receive(message)
