@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { anchor } from '@shared/annotations/anchor'
-import { parseWebAnnotation, type ForeignImport } from '@shared/annotations/import-web-annotation'
+import type { ForeignImport } from '@shared/annotations/import-web-annotation'
 import type { ArticleView } from '@shared/model/article'
 import type { AskLibrary, QuoteToLocate } from '../library/library-questions'
 
@@ -67,6 +67,9 @@ export async function foreignImportFrom(
   ask: AskLibrary,
   now: Date
 ): Promise<ForeignImport> {
+  // Loaded here, not at the top: the index worker answers `locate` with `foreignImport` and
+  // need not load the parser and its schema library (zod) at start-up.
+  const { parseWebAnnotation } = await import('@shared/annotations/import-web-annotation')
   const quotes: QuoteToLocate[] = []
   try {
     parseWebAnnotation(content, {
