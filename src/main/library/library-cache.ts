@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArticle } from '@shared/content/parse-article'
-import { summaryOf, type ArticleView, type Block } from '@shared/model/article'
+import { inLibraryOrder, summaryOf, type ArticleView, type Block } from '@shared/model/article'
 import { QUOTE_RULES_VERSION } from '@shared/quotes/version'
 import { parseBinaryFile, writeBinaryFile } from './binary-file'
 import { readBinaryHere, type ReadBinary } from './read-checked'
@@ -201,9 +201,11 @@ export async function writeLibraryCache(
   const blockBytes = blocks.map((json) => Buffer.from(json, 'utf8'))
   const blockStarts = new Uint32Array(files.length + 1)
   blockBytes.forEach((bytes, i) => (blockStarts[i + 1] = blockStarts[i]! + bytes.length))
-  // First in the body, with a hash of its own: start-up reads it alone and sends main the list
-  // before reading the rest.
-  const summaries = JSON.stringify(files.map(({ article }) => summaryOf(article)))
+  // First in the body, with a hash of its own: main reads it alone at start-up. In library order
+  // already, so main's sort of it is one pass of comparisons.
+  const summaries = JSON.stringify(
+    files.map(({ article }) => summaryOf(article)).sort(inLibraryOrder)
+  )
   const meta: CacheMeta = {
     format: LIBRARY_CACHE_FORMAT,
     files: files.map(({ file }) => file),

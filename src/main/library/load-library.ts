@@ -1,7 +1,7 @@
 import { statSync, type Stats } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import type { ArticleSummary, ArticleView, SkippedFile } from '@shared/model/article'
+import { inLibraryOrder, type ArticleView, type SkippedFile } from '@shared/model/article'
 import { parseArticle } from '@shared/content/parse-article'
 import { fileHash, type CachedArticle, type LoadedFile, type ParsedCache } from './library-cache'
 
@@ -124,9 +124,7 @@ export async function loadLibrary(
   return { articles, skipped, files, cached }
 }
 
-/** Library order: newest first (undated last), then by title. */
-export const inLibraryOrder = (a: ArticleSummary, b: ArticleSummary): number =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
+export { inLibraryOrder }
 
 /** Files read ahead of the one being parsed: enough to keep Node's file-system threads busy. */
 const READ_AHEAD = 16

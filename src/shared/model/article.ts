@@ -102,3 +102,7 @@ export function sameSummaries(a: readonly ArticleSummary[], b: readonly ArticleS
   }
   return true
 }
+
+/** Library order: newest first (undated last), then by title. */
+export const inLibraryOrder = (a: ArticleSummary, b: ArticleSummary): number =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)
