@@ -95,15 +95,15 @@ export class TextsFile {
     return this.layout.checks.length
   }
 
-  /** Text `index`, read and checked now unless read lately; the fallback's when that fails. */
+  /**
+   * Text `index`, read and checked now unless read lately; the fallback's when that fails. The
+   * texts kept are the last ones read, oldest dropped first (Map keeps insertion order): a hit is
+   * one look-up, where keeping them in order of use cost two more per hit, and a search reads
+   * each of its page's texts several times.
+   */
   text(index: number): string {
     const kept = this.recent.get(index)
-    if (kept !== undefined) {
-      // Most recent last: Map keeps insertion order, so the first entry is the one to drop.
-      this.recent.delete(index)
-      this.recent.set(index, kept)
-      return kept
-    }
+    if (kept !== undefined) return kept
     const text = this.read(index)
     this.recent.set(index, text)
     this.keptUnits += text.length
