@@ -52,6 +52,8 @@ export function splitWords(text: string, count: number): string[] {
 export function readIndexWords(file: BinaryFile, meta: IndexMeta): IndexWords {
   const stops = file.u8('stops')
   const analysed = splitWords(file.text('analysed'), meta.vocabulary)
+  const spellingIds = file.u32('spellingIds')
+  if (spellingIds.length !== meta.spellings) throw new Error('the spellings do not agree')
   return {
     refs: splitWords(file.text('refs'), meta.refs),
     terms: splitWords(file.text('terms'), meta.terms),
@@ -59,8 +61,9 @@ export function readIndexWords(file: BinaryFile, meta: IndexMeta): IndexWords {
     vocabulary: Vocabulary.fromArrays({
       analysed: analysed.map((form, id) => (stops[id] === 1 ? null : form)),
       folded: splitWords(file.text('folded'), meta.vocabulary),
-      spellings: splitWords(file.text('spellings'), meta.spellings),
-      spellingIds: file.u32('spellingIds')
+      // Split when an article is first added, if ever (vocabulary.ts).
+      spellings: () => splitWords(file.text('spellings'), meta.spellings),
+      spellingIds
     })
   }
 }

@@ -13,6 +13,15 @@ export interface VocabularyArrays {
   spellingIds: Uint32Array
 }
 
+/**
+ * `VocabularyArrays` as a file gives them: the spellings may come as a function that lists them,
+ * called only when they are first needed (an article added). At 10,000 articles they are 170,000
+ * strings, which opening the index need not make.
+ */
+export type VocabularyInput = Omit<VocabularyArrays, 'spellings'> & {
+  spellings: readonly string[] | (() => readonly string[])
+}
+
 /** Which vocabulary entries a query word accepts. */
 export class WordMatcher {
   private table: Uint8Array | null = null
@@ -50,7 +59,7 @@ export class Vocabulary {
    * `idOf` (an article added) needs those two maps, never a search, so opening a library's
    * index leaves their 170,000 entries (at 10,000 articles) for the first article added.
    */
-  private unmapped: Pick<VocabularyArrays, 'spellings' | 'spellingIds'> | null = null
+  private unmapped: Pick<VocabularyInput, 'spellings' | 'spellingIds'> | null = null
   /**
    * The entries of one analysed (or folded) form as a chain: the map gives the last entry
    * added, `next…[id]` the one before it (-1: none). One number per entry, not a list per form:
@@ -150,9 +159,9 @@ export class Vocabulary {
    * A vocabulary from `toArrays`' lists, with nothing analysed again.
    * @throws Error when the lists do not agree.
    */
-  static fromArrays({ analysed, folded, spellings, spellingIds }: VocabularyArrays): Vocabulary {
-    if (analysed.length !== folded.length || spellings.length !== spellingIds.length)
-      throw new Error('the vocabulary lists do not agree in length')
+  static fromArrays({ analysed, folded, spellings, spellingIds }: VocabularyInput): Vocabulary {
+    if (analysed.length !== folded.length) disagree()
+    if (typeof spellings !== 'function' && spellings.length !== spellingIds.length) disagree()
     const vocabulary = new Vocabulary()
     for (let id = 0; id < analysed.length; id++) vocabulary.add(analysed[id]!, folded[id]!)
     for (let i = 0; i < spellingIds.length; i++)
@@ -182,7 +191,10 @@ export class Vocabulary {
     // Every entry is still one read from the file: entries are added only through `idOf`.
     for (let id = 0; id < this.analysed.length; id++)
       this.byForms.set(formsKey(this.analysed[id] ?? null, this.folded[id]!), id)
-    const { spellings, spellingIds } = unmapped
+    const { spellingIds } = unmapped
+    const spellings =
+      typeof unmapped.spellings === 'function' ? unmapped.spellings() : unmapped.spellings
+    if (spellings.length !== spellingIds.length) disagree()
     for (let i = 0; i < spellings.length; i++) this.bySpelling.set(spellings[i]!, spellingIds[i]!)
   }
 
@@ -210,4 +222,8 @@ export class Vocabulary {
 /** One key per distinct pair of forms (a stop word's analysed form is null). */
 function formsKey(analysed: string | null, folded: string): string {
   return `${analysed ?? ''}\u0000${analysed === null ? 0 : 1}\u0000${folded}`
+}
+
+function disagree(): never {
+  throw new Error('the vocabulary lists do not agree in length')
 }

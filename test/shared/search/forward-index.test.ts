@@ -154,4 +154,20 @@ describe('the forward index', () => {
     const matchers = matchersFor(small, [queryWord('harbour', false)])
     expect(findForwardOccurrences(forward, [], small, matchers)).toEqual([])
   })
+
+  it("lists a file's spellings only when an article is first added, then ids as if built whole", () => {
+    const built = new Vocabulary()
+    forwardText('Harbour strike, the harbour’s strikers', [{ start: 0, end: 38 }], built)
+    const arrays = built.toArrays()
+    let listed = 0
+    const read = Vocabulary.fromArrays({
+      ...arrays,
+      spellings: () => (listed++, arrays.spellings)
+    })
+    expect(listed).toBe(0)
+    expect(read.idOf('strikers')).toBe(built.idOf('strikers'))
+    expect(read.idOf('Quay')).toBe(built.idOf('Quay'))
+    expect(listed).toBe(1)
+    expect(read.toArrays()).toEqual(built.toArrays())
+  })
 })
