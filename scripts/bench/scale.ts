@@ -158,12 +158,12 @@ export async function measureScale(
         note: `written in ${cacheWriteMs.toFixed(0)} ms by the build; at start-up it replaces parsing (${parseMs.toFixed(0)} ms here)`
       },
       {
-        what: 'heap, article texts (both engines need them for results)',
+        what: 'heap, parsed articles in this process',
         dossier: articleBytes / 2 ** 20,
         mini: null,
         unit: 'MiB',
         target: null,
-        note: 'the parsed articles; Dossier reads snippets from them'
+        note: "as parsing makes them, texts included; the app's index worker holds none of the texts: it reads each from library-texts.bin when a snippet or the reader needs it"
       },
       {
         what: 'forward index (phrases, proximity, highlights)',
