@@ -371,18 +371,9 @@ describe('createServices listing the library from the cache itself', () => {
 
 describe('createServices and a list from the cache that turns out stale', () => {
   it('shows the corrected list once the worker has read the articles', async () => {
-    const resourcesDir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
-    const articles = join(resourcesDir, 'articles')
-    await cp(join(__dirname, '../fixtures/library'), articles, { recursive: true })
     // A cache whose list (and articles) name one title wrongly, and whose body is damaged: the
-    // list is sent from it, then every file is parsed and the true title replaces it.
-    const { files } = await loadLibrary(articles)
-    await writeLibraryCache(
-      resourcesDir,
-      files.map((f) =>
-        f.article.id === 'garden-notes' ? { ...f, article: { ...f.article, title: 'Cached' } } : f
-      )
-    )
+    // list is shown from it, then every file is parsed and the true title replaces it.
+    const resourcesDir = await cachedLibrary()
     const path = join(resourcesDir, LIBRARY_CACHE_FILE)
     const bytes = await readFile(path)
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1
