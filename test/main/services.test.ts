@@ -339,7 +339,8 @@ const titlesOf = async (dispatch: (channel: 'library:list', request: undefined) 
 }
 
 describe('createServices listing the library from the cache itself', () => {
-  it('shows the list before the worker has said a word', async () => {
+  /** The services on the cached library, with a worker that says only what the test sends. */
+  async function withScriptedWorker() {
     const worker = scriptedWorker()
     const { dispatch } = await createServices({
       resourcesDir: await cachedLibrary(),
@@ -347,17 +348,16 @@ describe('createServices listing the library from the cache itself', () => {
       log: () => {},
       startIndexWorker: worker.start
     })
+    return { worker, dispatch }
+  }
+
+  it('shows the list before the worker has said a word', async () => {
+    const { dispatch } = await withScriptedWorker()
     expect(await titlesOf(dispatch)).toContain('Cached')
   })
 
   it('takes the worker’s own list where it differs from the one main read', async () => {
-    const worker = scriptedWorker()
-    const { dispatch } = await createServices({
-      resourcesDir: await cachedLibrary(),
-      dataDir: join(await mkdtemp(join(tmpdir(), 'dossier-data-')), 'data'),
-      log: () => {},
-      startIndexWorker: worker.start
-    })
+    const { worker, dispatch } = await withScriptedWorker()
     const summaries = [
       {
         ...summaryOf((await loadLibrary(join(__dirname, '../fixtures/library'))).articles[0]!),
