@@ -99,7 +99,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
   // Main reads the list itself meanwhile: the worker's own comes only once its process is up
   // and its code loaded, a few hundred milliseconds; it confirms or corrects this one.
   void readCachedList(options.resourcesDir, articlesDir).then(
-    (summaries) => summaries && search.offerList({ summaries, skipped: [] })
+    (cached) =>
+      cached && search.offerList({ summaries: cached.summaries, skipped: [] }, cached.digest)
   )
   const [list, settings, notes, opened] = await Promise.all([
     search.list(),

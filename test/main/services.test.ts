@@ -5,8 +5,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { startInProcessIndexWorker } from '../../src/main/library/in-process-index-worker'
 import type {
   FromIndexWorker,
-  IndexWorkerHandle
+  IndexWorkerHandle,
+  ToIndexWorker
 } from '../../src/main/library/index-worker-protocol'
+import { readCachedList } from '../../src/main/library/cached-list'
 import { LIBRARY_CACHE_FILE, writeLibraryCache } from '../../src/main/library/library-cache'
 import { INDEX_FILE, writeIndexFile } from '../../src/main/library/library-index'
 import { loadLibrary } from '../../src/main/library/load-library'
@@ -320,14 +322,15 @@ async function cachedLibrary(): Promise<string> {
 /** A worker that sends only what the test tells it to. */
 function scriptedWorker() {
   let hear: (message: FromIndexWorker) => void = () => {}
+  const posted: ToIndexWorker[] = []
   const handle: IndexWorkerHandle = {
-    postMessage: () => {},
+    postMessage: (message) => posted.push(message),
     on: ((event: string, listener: (message: FromIndexWorker) => void) => {
       if (event === 'message') hear = listener
     }) as IndexWorkerHandle['on'],
     terminate: () => {}
   }
-  return { start: () => handle, send: (message: FromIndexWorker) => hear(message) }
+  return { start: () => handle, send: (message: FromIndexWorker) => hear(message), posted }
 }
 
 const titlesOf = async (dispatch: (channel: 'library:list', request: undefined) => unknown) => {
@@ -342,13 +345,14 @@ describe('createServices listing the library from the cache itself', () => {
   /** The services on the cached library, with a worker that says only what the test sends. */
   async function withScriptedWorker() {
     const worker = scriptedWorker()
+    const resourcesDir = await cachedLibrary()
     const { dispatch } = await createServices({
-      resourcesDir: await cachedLibrary(),
+      resourcesDir,
       dataDir: join(await mkdtemp(join(tmpdir(), 'dossier-data-')), 'data'),
       log: () => {},
       startIndexWorker: worker.start
     })
-    return { worker, dispatch }
+    return { worker, dispatch, resourcesDir }
   }
 
   it('shows the list before the worker has said a word', async () => {
@@ -358,6 +362,28 @@ describe('createServices listing the library from the cache itself', () => {
 
   it('takes the worker’s own list where it differs from the one main read', async () => {
     const { worker, dispatch } = await withScriptedWorker()
+    const summaries = [
+      {
+        ...summaryOf((await loadLibrary(join(__dirname, '../fixtures/library'))).articles[0]!),
+        title: 'Renamed'
+      }
+    ]
+    worker.send({ type: 'summaries', summaries, skipped: [] })
+    expect(await titlesOf(dispatch)).toEqual(['Renamed'])
+  })
+
+  it('keeps its list, asking nothing, when the worker vouches for that very list', async () => {
+    const { worker, dispatch, resourcesDir } = await withScriptedWorker()
+    const read = await readCachedList(resourcesDir, join(resourcesDir, 'articles'))
+    worker.send({ type: 'list-vouched', digest: read!.digest })
+    expect(await titlesOf(dispatch)).toContain('Cached')
+    expect(worker.posted.filter((m) => m.type === 'send-list')).toEqual([])
+  })
+
+  it('asks for the whole list when the worker vouches for another one, and takes it', async () => {
+    const { worker, dispatch } = await withScriptedWorker()
+    worker.send({ type: 'list-vouched', digest: 'another list' })
+    expect(worker.posted).toContainEqual({ type: 'send-list' })
     const summaries = [
       {
         ...summaryOf((await loadLibrary(join(__dirname, '../fixtures/library'))).articles[0]!),

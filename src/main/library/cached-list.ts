@@ -21,6 +21,12 @@ interface ListMeta {
   summariesSha256: string
 }
 
+/** The list main read, and the hash of the section it was read from, which names it. */
+export interface CachedList {
+  summaries: ArticleSummary[]
+  digest: string
+}
+
 /**
  * The list (in library order) if the cache vouches for the article files in `articlesDir`; null
  * when it cannot (no cache, another format, a damaged section, a file added or removed): the
@@ -29,7 +35,7 @@ interface ListMeta {
 export async function readCachedList(
   resourcesDir: string,
   articlesDir: string
-): Promise<ArticleSummary[] | null> {
+): Promise<CachedList | null> {
   try {
     const [{ meta, bytes }, names] = await Promise.all([
       readBinarySection(join(resourcesDir, LIBRARY_CACHE_FILE), 'summaries'),
@@ -43,7 +49,10 @@ export async function readCachedList(
     if (names.length !== files.length || names.some((name, i) => name !== files[i])) return null
     if (!summaries.every((s: Partial<ArticleSummary> | null) => typeof s?.title === 'string'))
       return null
-    return (summaries as ArticleSummary[]).sort(inLibraryOrder)
+    return {
+      summaries: (summaries as ArticleSummary[]).sort(inLibraryOrder),
+      digest: summariesSha256
+    }
   } catch {
     return null
   }

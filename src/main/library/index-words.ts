@@ -36,7 +36,9 @@ export const WORD_SECTIONS = [
   'stops',
   'folded',
   'spellings',
-  'spellingIds'
+  'spellingIds',
+  'analysedOrder',
+  'foldedOrder'
 ]
 
 /** Bytes before the header: the magic and the header's length (binary-file.ts). */
@@ -63,7 +65,8 @@ export function readIndexWords(file: BinaryFile, meta: IndexMeta): IndexWords {
       folded: splitWords(file.text('folded'), meta.vocabulary),
       // Split when an article is first added, if ever (vocabulary.ts).
       spellings: () => splitWords(file.text('spellings'), meta.spellings),
-      spellingIds
+      spellingIds,
+      orders: { byAnalysed: file.u32('analysedOrder'), byFolded: file.u32('foldedOrder') }
     })
   }
 }

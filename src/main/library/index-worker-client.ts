@@ -65,6 +65,8 @@ export class IndexWorkerClient {
   private listed: LibraryList | null = null
   /** Whether `listed` is main's own early read, which the worker's first list confirms or corrects. */
   private provisional = false
+  /** The hash of the cache's list section that `listed` was read from, while provisional. */
+  private listedDigest: string | null = null
   private readonly listWaiters: ((list: LibraryList | null) => void)[] = []
   private readonly listCorrections: ((list: LibraryList) => void)[] = []
   /** Where the index came from, once ready. */
@@ -139,11 +141,14 @@ export class IndexWorkerClient {
    * The list as main read it itself from the cache (cached-list.ts), before the worker has
    * started: `list()` gives it at once. The worker's own list, when it comes, confirms it or
    * corrects it (heard through `onListCorrected`). Ignored once there is a list.
+   * @param digest the hash of the cache's list section it was read from, which the worker
+   *   vouches for when the articles are the cache's, unchanged.
    */
-  offerList(list: LibraryList): void {
+  offerList(list: LibraryList, digest: string | null = null): void {
     if (this.listed || this.current.state === 'failed') return
     this.listed = list
     this.provisional = true
+    this.listedDigest = digest
     this.current.articles = list.summaries.length
     for (const wake of this.listWaiters.splice(0)) wake(list)
   }
@@ -265,6 +270,15 @@ export class IndexWorkerClient {
         this.listed = { summaries: message.summaries, skipped: message.skipped }
         this.current.articles = message.summaries.length
         for (const wake of this.listWaiters.splice(0)) wake(this.listed)
+        return
+      case 'list-vouched':
+        if (this.provisional && message.digest === this.listedDigest) {
+          this.provisional = false
+          return
+        }
+        // A retried worker vouches again: the first list stands.
+        if (this.listed && !this.provisional) return
+        this.worker?.postMessage({ type: 'send-list' })
         return
       case 'articles':
         this.worker?.postMessage({ type: 'articles-received' })

@@ -28,6 +28,8 @@ export type ToIndexWorker =
   | { type: 'update'; id: number; added: ArticleView[]; removed: string[] }
   /** A question about the articles (library-questions.ts), answered once they are read. */
   | { type: 'ask'; id: number; question: LibraryQuestion }
+  /** Main needs the whole list after all (`list-vouched` did not vouch for its own). */
+  | { type: 'send-list' }
 
 export type FromIndexWorker =
   /**
@@ -36,6 +38,13 @@ export type FromIndexWorker =
    * cache's own list before (cached-list.ts): this one confirms or corrects it.
    */
   | { type: 'summaries'; summaries: ArticleSummary[]; skipped: SkippedFile[] }
+  /**
+   * Instead of `summaries` when the articles read are exactly the cache's, unchanged: the
+   * list is then the cache's own list section, named by its hash, which main read itself. At
+   * 10,000 articles the whole list is 2 MB: sent over the pipe, it held up the `ready` behind it
+   * by a few hundred milliseconds. Main answers `send-list` if it has no list of that hash.
+   */
+  | { type: 'list-vouched'; digest: string }
   /**
    * The parsed library, in batches (the last has `done`), lent to main before the index is
    * built, which holds the worker too long to answer questions.

@@ -72,6 +72,14 @@ interface CacheMeta {
   summariesSha256: string
 }
 
+/** The cache as read: its entries, or why there are none. */
+export interface CacheRead {
+  cache: ParsedCache
+  problem: string | null
+  /** The hash of its list section (cached-list.ts), which names that list; null without one. */
+  listDigest?: string | null
+}
+
 /**
  * Reads the cache in `resourcesDir`. Never fails: a missing, damaged or outdated cache gives
  * no entries and `problem` says why, for the log; those files are then parsed. Its articles read
@@ -83,7 +91,7 @@ export async function readLibraryCache(
   resourcesDir: string,
   read: Promise<ReadBinary | Error> = readBinaryHere(join(resourcesDir, LIBRARY_CACHE_FILE)),
   log?: (message: string) => void
-): Promise<{ cache: ParsedCache; problem: string | null }> {
+): Promise<CacheRead> {
   const cache = new Map<string, CachedArticle>()
   try {
     const done = await read
@@ -140,7 +148,7 @@ export async function readLibraryCache(
         ...(mtimes[i] != null ? { mtimeMs: mtimes[i]! } : {})
       })
     }
-    return { cache, problem: null }
+    return { cache, problem: null, listDigest: meta.summariesSha256 ?? null }
   } catch (error) {
     cache.clear()
     const problem =

@@ -9,8 +9,13 @@ import { summaryOf, type ArticleView } from '@shared/model/article'
 import type { LibraryForward } from '@shared/search/library-forward'
 import { LiveSearch } from '@shared/search/live-search'
 import type { SearchEngine } from '@shared/search/lunr-engine'
-import type { IndexWorkerData, IndexWorkerPort, ToIndexWorker } from './index-worker-protocol'
-import { LIBRARY_CACHE_FILE, readLibraryCache } from './library-cache'
+import type {
+  FromIndexWorker,
+  IndexWorkerData,
+  IndexWorkerPort,
+  ToIndexWorker
+} from './index-worker-protocol'
+import { LIBRARY_CACHE_FILE, readLibraryCache, type ParsedCache } from './library-cache'
 import {
   buildEngine,
   INDEX_FILE,
@@ -21,9 +26,10 @@ import {
 } from './library-index'
 import { readIndexWordsEarly } from './index-words'
 import { LibraryAnswers } from './library-questions'
-import { loadLibrary, type Library } from './load-library'
+import { cachedLibrary, loadLibrary, type Library } from './load-library'
 import { readShippedFiles, type ReadBinary, type ReadingBinary } from './read-checked'
 import { plainArticle } from './stored-article'
+import { checkUnchangedFiles } from './unchanged-files'
 
 /**
  * Share of the progress bar given to reading the articles; the index takes the rest. Parsing
@@ -56,11 +62,13 @@ export function librarySearch(
 /**
  * Runs until the port closes. Never throws: a failure is reported as a `failed` message.
  * @param reading the shipped files as already being read (`readShippedFiles`), if they are.
+ * @param checking the article files as already being checked (`checkUnchangedFiles`), if they are.
  */
 export async function serveIndex(
   port: IndexWorkerPort,
   data: IndexWorkerData,
-  reading?: ReadingBinary[]
+  reading?: ReadingBinary[],
+  checking?: Promise<string | null>
 ): Promise<void> {
   let reported = 0
   const progress = (fraction: number): void => {
@@ -73,6 +81,8 @@ export async function serveIndex(
   // the article texts. Main asks for what it needs (library-questions.ts).
   const byId = new Map<string, ArticleView>()
   let answers: LibraryAnswers | null = null
+  /** The library as read at start-up (without later updates): what its list is of. */
+  let library: Library | null = null
   let service: LiveSearch | null = null
   /** Questions and updates that came before the library was read. */
   const early: ToIndexWorker[] = []
@@ -82,6 +92,9 @@ export async function serveIndex(
   const receive = (message: ToIndexWorker): void => {
     if (message.type === 'articles-received') {
       received?.()
+    } else if (message.type === 'send-list') {
+      if (library) port.postMessage(listOf(library))
+      else early.push(message)
     } else if (message.type === 'ask' || message.type === 'update') {
       if (!answers) {
         early.push(message)
@@ -116,16 +129,21 @@ export async function serveIndex(
     const [cacheBytes = null, indexBytes = null] = data.rebuild
       ? []
       : (reading ?? readShippedFiles(data.resourcesDir))
-    const library = await readArticles(data, log, cacheBytes, (done) =>
+    const filesCheck = data.rebuild
+      ? Promise.resolve(null)
+      : (checking ?? checkUnchangedFiles(data.resourcesDir))
+    const read = await readArticles(data, log, cacheBytes, filesCheck, (done) =>
       progress(done * ARTICLES_SHARE)
     )
-    const { articles, skipped } = library
+    library = read
+    const { articles, skipped } = read
     for (const article of articles) byId.set(article.id, article)
     answers = new LibraryAnswers(byId)
-    // Main has shown the list from the cache meanwhile (cached-list.ts): this one, from the
-    // articles themselves, confirms or corrects it, so it is not waited for. Its last bytes go
-    // out while this thread waits for the index below.
-    port.postMessage({ type: 'summaries', summaries: articles.map(summaryOf), skipped })
+    // Main has shown the list from the cache meanwhile (cached-list.ts): this confirms or
+    // corrects it, so it is not waited for.
+    port.postMessage(
+      read.listDigest ? { type: 'list-vouched', digest: read.listDigest } : listOf(read)
+    )
     // While the thread reads the rest of the index: its first sections are in long since.
     const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
     for (const message of early.splice(0)) receive(message)
@@ -149,7 +167,7 @@ export async function serveIndex(
       setImmediate(() => service?.warm())
     }
     // Judged by the file's header alone, then opened (which checks its hash).
-    const problem = indexBytes ? indexFileProblem(await indexBytes, library) : 'rebuild'
+    const problem = indexBytes ? indexFileProblem(await indexBytes, read) : 'rebuild'
     const prebuilt =
       problem === null
         ? openCheckedIndex(data.resourcesDir, (await indexBytes) as ReadBinary, await words)
@@ -177,6 +195,11 @@ export async function serveIndex(
   }
 }
 
+/** The library's list as the articles read turned out. */
+function listOf({ articles, skipped }: Library): FromIndexWorker {
+  return { type: 'summaries', summaries: articles.map(summaryOf), skipped }
+}
+
 /**
  * The library, from the parsed-library cache where it still matches the files, and says what it
  * had to parse. The retry after a failed worker trusts nothing prebuilt: it parses everything.
@@ -185,12 +208,15 @@ async function readArticles(
   data: IndexWorkerData,
   log: (message: string) => void,
   cacheBytes: Promise<ReadBinary | Error> | null,
+  filesCheck: Promise<string | null>,
   onProgress: (fraction: number) => void
-): Promise<Library> {
+): Promise<Library & { listDigest: string | null }> {
   const dir = join(data.resourcesDir, 'articles')
-  if (!cacheBytes) return loadLibrary(dir, { onProgress })
-  const { cache, problem } = await readLibraryCache(data.resourcesDir, cacheBytes, log)
-  const library = await loadLibrary(dir, { onProgress, cache })
+  if (!cacheBytes) return { ...(await loadLibrary(dir, { onProgress })), listDigest: null }
+  const { cache, problem, listDigest } = await readLibraryCache(data.resourcesDir, cacheBytes, log)
+  // The files checked on their own thread meanwhile, against this very cache.
+  const unchanged = problem === null && listDigest != null && (await filesCheck) === listDigest
+  const library = unchanged ? cachedLibrary(cache) : await loadLibrary(dir, { onProgress, cache })
   const parsed = library.articles.length - library.cached
   const reason = problem ?? (parsed > 0 ? 'they changed since it was built' : null)
   if (reason !== null) {
@@ -199,5 +225,13 @@ async function readArticles(
       `[dossier] Parsed ${parsed} of ${library.articles.length} articles instead of reading them from the library cache: ${reason} (${path})`
     )
   }
-  return library
+  return { ...library, listDigest: listDigest && sameFiles(library, cache) ? listDigest : null }
+}
+
+/** Whether `library` is every file of `cache` in its order, each read from it and none skipped. */
+function sameFiles({ files, cached, skipped }: Library, cache: ParsedCache): boolean {
+  if (cached !== files.length || skipped.length > 0 || files.length !== cache.size) return false
+  let i = 0
+  for (const name of cache.keys()) if (files[i++]!.file !== name) return false
+  return true
 }

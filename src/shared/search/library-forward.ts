@@ -12,6 +12,7 @@ import {
   forwardTextBytes,
   Vocabulary,
   type ForwardText,
+  type TermIds,
   type VocabularyArrays
 } from './forward-index'
 
@@ -25,7 +26,7 @@ export interface LibraryForwardArrays {
   /** Article ids, then source names: the texts' keys, in order. */
   articleIds: readonly string[]
   sources: readonly string[]
-  termIds: Uint32Array
+  termIds: TermIds
   gaps: Unsigned
   lengths: Unsigned
   checkpoints: Uint32Array

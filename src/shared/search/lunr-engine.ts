@@ -136,12 +136,18 @@ interface BuilderState {
   fieldLengths: Record<string, number>
 }
 
+/**
+ * Document numbers of postings: two bytes each in an index of up to 65,536 documents as read
+ * from the shipped file, which is most of the body field's postings (20 MB at 10,000 articles).
+ */
+export type DocNumbers = Uint16Array | Uint32Array
+
 /** One field's postings, term by term (compressed sparse rows). */
 interface FieldPostings {
   /** Postings of term t are at `starts[t]` up to `starts[t + 1]`. */
   starts: Uint32Array
   /** Document numbers, ascending within a term. */
-  docs: Uint32Array
+  docs: DocNumbers
   /** Term frequency of each posting. */
   tfs: Uint16Array | Uint32Array
   /** Analysed length of the field in each document. */
@@ -171,7 +177,7 @@ export interface SerialisedIndex {
 /** One field's postings as `SearchEngine#toArrays` gives them. */
 export interface FieldArrays {
   starts: Uint32Array
-  docs: Uint32Array
+  docs: DocNumbers
   tfs: Uint16Array | Uint32Array
   lengths: Uint32Array
 }
@@ -576,7 +582,7 @@ function startsFromCounts(counts: ArrayLike<number>): Uint32Array {
 
 function fieldPostings(
   starts: Uint32Array,
-  docs: Uint32Array,
+  docs: DocNumbers,
   tfs: readonly number[],
   lengths: Uint32Array
 ): FieldPostings {
@@ -587,7 +593,7 @@ function fieldPostings(
 
 function withNorms(
   starts: Uint32Array,
-  docs: Uint32Array,
+  docs: DocNumbers,
   tfs: Uint16Array | Uint32Array,
   lengths: Uint32Array
 ): FieldPostings {

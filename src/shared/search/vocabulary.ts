@@ -11,6 +11,20 @@ export interface VocabularyArrays {
   folded: readonly string[]
   spellings: readonly string[]
   spellingIds: Uint32Array
+  /** Its entries ordered for look-ups; made from the forms when not given. */
+  orders?: VocabularyOrders
+}
+
+/**
+ * The entries ordered by each form, so that the entries of one form are a run found by binary
+ * search. A file ships them made: opening a vocabulary of 60,000 entries is then views onto
+ * its bytes, where filling two maps took a tenth of a second of start-up.
+ */
+export interface VocabularyOrders {
+  /** The id of every entry that has an analysed form (stop words have none), by that form. */
+  byAnalysed: Uint32Array
+  /** Every id, by folded form (the words starting with a prefix are one run). */
+  byFolded: Uint32Array
 }
 
 /**
@@ -60,16 +74,21 @@ export class Vocabulary {
    * index leaves their 170,000 entries (at 10,000 articles) for the first article added.
    */
   private unmapped: Pick<VocabularyInput, 'spellings' | 'spellingIds'> | null = null
+  /** The first `ordered` entries (those read from a file) by form; see `VocabularyOrders`. */
+  private orders: VocabularyOrders = {
+    byAnalysed: new Uint32Array(0),
+    byFolded: new Uint32Array(0)
+  }
+  private ordered = 0
   /**
-   * The entries of one analysed (or folded) form as a chain: the map gives the last entry
-   * added, `next…[id]` the one before it (-1: none). One number per entry, not a list per form:
-   * opening a library's vocabulary of 60,000 entries allocates two maps, not 120,000 arrays.
+   * The entries added since (`idOf`) of one analysed (or folded) form as a chain: the map gives
+   * the last entry added, `next…[id - ordered]` the one before it (-1: none).
    */
   private readonly byAnalysed = new Map<string, number>()
   private readonly nextAnalysed: number[] = []
   private readonly byFolded = new Map<string, number>()
   private readonly nextFolded: number[] = []
-  /** Ids ordered by folded form, so the words starting with a prefix are one run. */
+  /** Every id by folded form, once entries were added after the ordered ones. */
   private sortedByFolded: Uint32Array | null = null
   /** `stops[id] === 1` for a stop word: what a scan reads per token, compact and typed. */
   private stopTable: Uint8Array | null = null
@@ -104,7 +123,6 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.add(analysed, folded)
       this.byForms.set(key, id)
-      this.sortedByFolded = null
     }
     this.bySpelling.set(spelling, id)
     return id
@@ -116,8 +134,14 @@ export class Vocabulary {
    */
   matcher(word: QueryWord, close?: ReadonlySet<string>): WordMatcher {
     const ids = new Set<number>()
+    const add = (id: number) => ids.add(id)
     const markAnalysed = (form: string) => {
-      for (let id = this.byAnalysed.get(form) ?? -1; id >= 0; id = this.nextAnalysed[id]!)
+      eachOfForm(this.orders.byAnalysed, this.analysed, form, add)
+      for (
+        let id = this.byAnalysed.get(form) ?? -1;
+        id >= 0;
+        id = this.nextAnalysed[id - this.ordered]!
+      )
         ids.add(id)
     }
     if (word.exact !== null) markAnalysed(word.exact)
@@ -135,9 +159,15 @@ export class Vocabulary {
         ids.add(sorted[i]!)
     }
     if (close) for (const analysed of close) markAnalysed(analysed)
-    if (word.exact === null && word.prefix === null)
-      for (let id = this.byFolded.get(word.folded) ?? -1; id >= 0; id = this.nextFolded[id]!)
+    if (word.exact === null && word.prefix === null) {
+      eachOfForm(this.orders.byFolded, this.folded, word.folded, add)
+      for (
+        let id = this.byFolded.get(word.folded) ?? -1;
+        id >= 0;
+        id = this.nextFolded[id - this.ordered]!
+      )
         ids.add(id)
+    }
     return new WordMatcher(Uint32Array.from(ids).sort(), this.size)
   }
 
@@ -151,7 +181,8 @@ export class Vocabulary {
       analysed: this.analysed,
       folded: this.folded,
       spellings: [...this.bySpelling.keys()],
-      spellingIds: Uint32Array.from(this.bySpelling.values())
+      spellingIds: Uint32Array.from(this.bySpelling.values()),
+      orders: ordersOf(this.analysed, this.folded)
     }
   }
 
@@ -159,14 +190,28 @@ export class Vocabulary {
    * A vocabulary from `toArrays`' lists, with nothing analysed again.
    * @throws Error when the lists do not agree.
    */
-  static fromArrays({ analysed, folded, spellings, spellingIds }: VocabularyInput): Vocabulary {
+  static fromArrays({
+    analysed,
+    folded,
+    spellings,
+    spellingIds,
+    orders = ordersOf(analysed, folded)
+  }: VocabularyInput): Vocabulary {
     if (analysed.length !== folded.length) disagree()
     if (typeof spellings !== 'function' && spellings.length !== spellingIds.length) disagree()
+    const size = analysed.length
+    const forms = analysed.reduce((count, form) => (form === null ? count : count + 1), 0)
+    if (orders.byFolded.length !== size || orders.byAnalysed.length !== forms) disagree()
+    for (const order of [orders.byAnalysed, orders.byFolded, spellingIds])
+      for (let i = 0; i < order.length; i++)
+        if (order[i]! >= size) throw new Error('a vocabulary table points past the vocabulary')
     const vocabulary = new Vocabulary()
-    for (let id = 0; id < analysed.length; id++) vocabulary.add(analysed[id]!, folded[id]!)
-    for (let i = 0; i < spellingIds.length; i++)
-      if (spellingIds[i]! >= analysed.length)
-        throw new Error('a spelling points past the vocabulary')
+    for (let id = 0; id < size; id++) {
+      vocabulary.analysed.push(analysed[id]!)
+      vocabulary.folded.push(folded[id]!)
+    }
+    vocabulary.orders = orders
+    vocabulary.ordered = size
     vocabulary.unmapped = { spellings, spellingIds }
     return vocabulary
   }
@@ -180,6 +225,7 @@ export class Vocabulary {
     if (analysed !== null) this.byAnalysed.set(analysed, id)
     this.nextFolded.push(this.byFolded.get(folded) ?? -1)
     this.byFolded.set(folded, id)
+    this.sortedByFolded = null
     return id
   }
 
@@ -209,14 +255,49 @@ export class Vocabulary {
   }
 
   private sorted(): Uint32Array {
-    if (!this.sortedByFolded) {
-      const ids = Array.from({ length: this.size }, (_, id) => id)
-      const folded = this.folded
-      ids.sort((a, b) => (folded[a]! < folded[b]! ? -1 : folded[a]! > folded[b]! ? 1 : a - b))
-      this.sortedByFolded = Uint32Array.from(ids)
-    }
+    if (this.ordered === this.size) return this.orders.byFolded
+    this.sortedByFolded ??= ordersOf(this.analysed, this.folded).byFolded
     return this.sortedByFolded
   }
+}
+
+/** The entries' orders by form (ties by id), as `VocabularyOrders` describes them. */
+function ordersOf(
+  analysed: readonly (string | null)[],
+  folded: readonly string[]
+): VocabularyOrders {
+  const by =
+    (forms: readonly (string | null)[]) =>
+    (a: number, b: number): number => {
+      const x = forms[a]!
+      const y = forms[b]!
+      return x < y ? -1 : x > y ? 1 : a - b
+    }
+  const withForm: number[] = []
+  for (let id = 0; id < analysed.length; id++) if (analysed[id] !== null) withForm.push(id)
+  return {
+    byAnalysed: Uint32Array.from(withForm.sort(by(analysed))),
+    byFolded: Uint32Array.from(
+      Array.from({ length: folded.length }, (_, id) => id).sort(by(folded))
+    )
+  }
+}
+
+/** Calls `each` with every id in `order` whose form is `form` (`order` sorts them by form). */
+function eachOfForm(
+  order: Uint32Array,
+  forms: readonly (string | null)[],
+  form: string,
+  each: (id: number) => void
+): void {
+  let low = 0
+  let high = order.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (forms[order[mid]!]! < form) low = mid + 1
+    else high = mid
+  }
+  for (let i = low; i < order.length && forms[order[i]!] === form; i++) each(order[i]!)
 }
 
 /** One key per distinct pair of forms (a stop word's analysed form is null). */

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -6,8 +6,11 @@ import {
   INDEX_FILE,
   libraryFingerprint,
   loadOrBuildIndex,
+  twoBytesIfFit,
   writeIndexFile
 } from '../../../src/main/library/library-index'
+import { parseBinaryFile } from '../../../src/main/library/binary-file'
+import { LibraryForward } from '../../../src/shared/search/library-forward'
 import { loadLibrary } from '../../../src/main/library/load-library'
 import { asFirstLayout } from '../../support/first-layout'
 
@@ -128,4 +131,54 @@ describe('the prebuilt search index', () => {
     expect(libraryFingerprint([...files].reverse())).toBe(libraryFingerprint(files))
     expect(libraryFingerprint(files.slice(1))).not.toBe(libraryFingerprint(files))
   })
+})
+
+describe('the index file’s term ids and document numbers', () => {
+  it('takes two bytes each when every value fits, four otherwise', () => {
+    const fits = twoBytesIfFit(Uint32Array.of(0, 7, 0xffff))
+    expect(fits).toBeInstanceOf(Uint16Array)
+    expect([...fits]).toEqual([0, 7, 0xffff])
+    const over = Uint32Array.of(0, 0x10000)
+    expect(twoBytesIfFit(over)).toBe(over)
+  })
+
+  it('are written in two bytes for a small library and read back to the same search', async () => {
+    const dir = await resourcesCopy()
+    const library = await loadLibrary(join(dir, 'articles'))
+    await writeIndexFile(dir, library)
+    const file = parseBinaryFile(await readFile(join(dir, INDEX_FILE)))
+    expect(file.unsigned('termIds')).toBeInstanceOf(Uint16Array)
+    expect(file.unsigned('docs1')).toBeInstanceOf(Uint16Array)
+    const { forward, origin } = await loadOrBuildIndex(dir, library)
+    expect(origin).toBe('prebuilt')
+    const built = LibraryForward.build(library.articles)
+    for (const article of library.articles)
+      expect([...forward!.texts.get(article.id)!.termIds]).toEqual([
+        ...built.texts.get(article.id)!.termIds
+      ])
+  })
+
+  it('keep four bytes where the vocabulary outgrows two, and still find every word', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-res-'))
+    // 66,000 made-up words, each its own form: more than two bytes can number. Slow (a few
+    // seconds): the index of one very long article.
+    const letters = (n: number): string =>
+      n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26)
+    const words = Array.from({ length: 66_000 }, (_, i) => `zq${letters(i)}`)
+    await mkdir(join(dir, 'articles'))
+    await writeFile(
+      join(dir, 'articles', 'wordy.md'),
+      `---\ntitle: Wordy\n---\n\n${words.join(' ')}\n`
+    )
+    const library = await loadLibrary(join(dir, 'articles'))
+    await writeIndexFile(dir, library)
+    const file = parseBinaryFile(await readFile(join(dir, INDEX_FILE)))
+    expect(file.unsigned('termIds')).toBeInstanceOf(Uint32Array)
+    const { engine, forward, origin } = await loadOrBuildIndex(dir, library)
+    expect(origin).toBe('prebuilt')
+    const ids = forward!.texts.get('wordy')!.termIds
+    expect(Math.max(...ids)).toBeGreaterThan(0xffff)
+    const last = words[words.length - 1]!
+    expect(engine.search([{ term: last, kind: 'exact' }]).map((h) => h.id)).toEqual(['wordy'])
+  }, 60_000)
 })

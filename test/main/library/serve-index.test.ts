@@ -13,6 +13,7 @@ import type {
 } from '../../../src/main/library/index-worker-protocol'
 import { LIBRARY_CACHE_FILE, writeLibraryCache } from '../../../src/main/library/library-cache'
 import { loadLibrary } from '../../../src/main/library/load-library'
+import { readCachedList } from '../../../src/main/library/cached-list'
 
 const clients: IndexWorkerClient[] = []
 afterEach(async () => {
@@ -136,13 +137,31 @@ const summaryTitles = (message: FromIndexWorker | undefined) =>
   message && 'summaries' in message ? message.summaries.map((s) => s.title).sort() : null
 
 describe('the index worker listing the library', () => {
-  it('sends one list, of the articles it read, before it opens the index', async () => {
-    const messages = await messagesUntilReady(await libraryWithCache())
+  it('vouches for the cache’s own list by its hash, before it opens the index', async () => {
+    const dir = await libraryWithCache()
+    const messages = await messagesUntilReady(dir)
+    const vouched = messages.filter((m) => m.type === 'list-vouched')
+    expect(vouched).toEqual([
+      { type: 'list-vouched', digest: (await readCachedList(dir, join(dir, 'articles')))!.digest }
+    ])
+    expect(messages.findIndex((m) => m.type === 'list-vouched')).toBeLessThan(
+      messages.findIndex((m) => m.type === 'ready')
+    )
+  })
+
+  it('sends the whole list when main asks for it after a vouch', async () => {
+    // This client never read the cache itself: a vouch names no list it has.
+    const messages: FromIndexWorker[] = []
+    const { client } = start(await libraryWithCache(), (data) => {
+      const worker = startInProcessIndexWorker(data)
+      worker.on('message', (message) => messages.push(structuredClone(message)))
+      return worker
+    })
+    expect((await client.list())?.summaries.map((s) => s.title)).toContain('Cached')
     const lists = messages.filter((m) => m.type === 'summaries')
     expect(lists).toHaveLength(1)
-    expect(summaryTitles(lists[0])).toContain('Cached')
-    expect(messages.findIndex((m) => m.type === 'summaries')).toBeLessThan(
-      messages.findIndex((m) => m.type === 'ready')
+    expect(messages.findIndex((m) => m.type === 'summaries')).toBeGreaterThan(
+      messages.findIndex((m) => m.type === 'list-vouched')
     )
   })
 
@@ -170,5 +189,6 @@ describe('the index worker listing the library', () => {
     const lists = messages.filter((m) => m.type === 'summaries')
     expect(lists).toHaveLength(1)
     expect(summaryTitles(lists[0])).toEqual(expect.arrayContaining(['Cached', 'Strike Over']))
+    expect(messages.filter((m) => m.type === 'list-vouched')).toEqual([])
   })
 })

@@ -33,6 +33,30 @@ describe("a library's forward index read back from its arrays", () => {
     expect(read.toArrays()).toEqual(built.toArrays())
   })
 
+  it('finds words by the orders it was read with, and words added since, as the built one', () => {
+    const [last, ...first] = articles
+    const built = LibraryForward.build(first)
+    const read = LibraryForward.fromArrays(built.toArrays())
+    built.add(last!)
+    read.add(last!)
+    const fresh = new SearchService(articles, engine, [], built)
+    const fromArrays = new SearchService(articles, engine, [], read)
+    // Words, prefixes and phrases, in the articles read and in the one added.
+    const words = last!.text.split(/\s+/).filter((word) => /^[a-z]+$/i.test(word))
+    const queries = [
+      'tomatoes',
+      'harb',
+      '"north korea"',
+      words[0]!,
+      `"${words.slice(-2).join(' ')}"`,
+      'garden harb'
+    ]
+    for (const query of queries) {
+      expect(fromArrays.search(query)).toEqual(fresh.search(query))
+      expect(fromArrays.matches(last!.id, query)).toEqual(fresh.matches(last!.id, query))
+    }
+  })
+
   it('refuses arrays that do not agree', () => {
     const arrays = LibraryForward.build(articles).toArrays()
     expect(() =>
@@ -46,6 +70,22 @@ describe("a library's forward index read back from its arrays", () => {
       LibraryForward.fromArrays({
         ...arrays,
         vocabulary: { ...vocabulary, spellingIds: vocabulary.spellingIds.map(() => 1e9) }
+      })
+    ).toThrow(/past the vocabulary/)
+    const orders = vocabulary.orders!
+    expect(() =>
+      LibraryForward.fromArrays({
+        ...arrays,
+        vocabulary: { ...vocabulary, orders: { ...orders, byFolded: orders.byFolded.subarray(1) } }
+      })
+    ).toThrow(/do not agree/)
+    expect(() =>
+      LibraryForward.fromArrays({
+        ...arrays,
+        vocabulary: {
+          ...vocabulary,
+          orders: { ...orders, byAnalysed: orders.byAnalysed.map(() => 1e9) }
+        }
       })
     ).toThrow(/past the vocabulary/)
   })
