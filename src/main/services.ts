@@ -81,7 +81,6 @@ export function importWorkerScript(
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? ((message: string) => console.error(message))
   const articlesDir = join(options.resourcesDir, 'articles')
-  await mkdir(options.dataDir, { recursive: true })
 
   // The worker reads the library (from the parsed-library cache where it matches), sends its
   // list, and keeps the articles: main asks for the few it needs, so their texts are held once.
@@ -102,6 +101,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     (cached) =>
       cached && search.offerList({ summaries: cached.summaries, skipped: [] }, cached.digest)
   )
+  // After the worker's start, which needs no data folder: every moment before that start is
+  // one more before search is ready. A folder that cannot be made ends the worker too.
+  await mkdir(options.dataDir, { recursive: true }).catch(async (error: unknown) => {
+    await search.close()
+    throw error
+  })
   const [list, settings, notes, opened] = await Promise.all([
     search.list(),
     SettingsStore.open(options.dataDir, log),

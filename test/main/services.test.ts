@@ -395,6 +395,29 @@ describe('createServices listing the library from the cache itself', () => {
   })
 })
 
+describe('createServices where the data folder cannot be made', () => {
+  it('fails, and ends the index worker it had started', async () => {
+    let terminated = 0
+    const worker = scriptedWorker()
+    const resourcesDir = await cachedLibrary()
+    // A file where the data folder's parent should be.
+    const blocked = join(resourcesDir, 'blocked')
+    await writeFile(blocked, 'not a folder')
+    await expect(
+      createServices({
+        resourcesDir,
+        dataDir: join(blocked, 'data'),
+        log: () => {},
+        startIndexWorker: () => {
+          const handle = worker.start()
+          return { ...handle, terminate: () => terminated++ }
+        }
+      })
+    ).rejects.toThrow()
+    expect(terminated).toBe(1)
+  })
+})
+
 describe('createServices and a list from the cache that turns out stale', () => {
   it('shows the corrected list once the worker has read the articles', async () => {
     // A cache whose list (and articles) name one title wrongly, and whose body is damaged: the

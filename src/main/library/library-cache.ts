@@ -5,10 +5,10 @@
  * the same value, and only while parsing and quote extraction are the versions that wrote it.
  *
  * One binary file (binary-file.ts): the header lists each file with the hash of its bytes and the
- * size and modification time it had; the body holds the rest of each article (metadata, blocks,
- * quotations) as one JSON array, and where each article's text lies in the texts file beside it
- * (texts-file.ts) with the check of its bytes. Opening it is a single read, one checksum and one
- * parse; the texts are read one by one when asked for. The file's own checksum covers the body,
+ * size and modification time it had; the body holds the rest of each article (metadata,
+ * quotations) as one JSON array, and where each article's text and blocks lie in the texts file
+ * beside it (texts-file.ts) with the check of their bytes. Opening it is a single read, one
+ * checksum and one parse; the texts and blocks are read one by one when asked for. The file's own checksum covers the body,
  * so a damaged or truncated cache is not used at all: every file is parsed instead, and the
  * reason logged. The body starts with the library's list (summaries, in file order), hashed on
  * its own, so the list can be read before the rest (cached-list.ts).
@@ -35,7 +35,7 @@ export { LIBRARY_CACHE_FILE }
 export const PARSE_VERSION = 3
 
 /** The header a cache must carry to be used. */
-export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:4`
+export const LIBRARY_CACHE_FORMAT = `dossier-library parse:${PARSE_VERSION} quotes:${QUOTE_RULES_VERSION} binary:5`
 
 /**
  * One file's parsed article, the hash of the bytes it was parsed from, and the size and
@@ -106,16 +106,14 @@ export async function readLibraryCache(
       return { cache, problem: `its format (${found}) is not ${LIBRARY_CACHE_FORMAT}` }
     }
     const layout = { starts: file.u32('textStarts'), checks: file.u32('textChecks') }
-    const blocks = { bytes: file.u8('blocks'), starts: file.u32('blockStarts') }
     const rest = JSON.parse(file.text('articles')) as unknown
     const { files = [], hashes = [], sizes = [], mtimes = [] } = meta
     if (
       !Array.isArray(rest) ||
-      [rest.length, layout.checks.length, hashes.length, sizes.length, mtimes.length].some(
+      [rest.length, layout.checks.length / 2, hashes.length, sizes.length, mtimes.length].some(
         (length) => length !== files.length
       ) ||
-      !ascending(layout.starts, files.length + 1) ||
-      !ascending(blocks.starts, files.length + 1, blocks.bytes.length)
+      !ascending(layout.starts, 2 * files.length + 1)
     )
       return { cache, problem: 'its parts do not agree (damaged)' }
     if (!rest.every(isUnstored)) return { cache, problem: 'its entries are damaged' }
@@ -123,19 +121,22 @@ export async function readLibraryCache(
     const parsed = reparse(join(resourcesDir, 'articles'), files, rest, log)
     try {
       const path = join(resourcesDir, LIBRARY_TEXTS_FILE)
-      texts = TextsFile.open(path, layout, (i, problem) => parsed(i, problem).text)
+      // Each article's text, then its blocks as JSON (see writeLibraryCache).
+      texts = TextsFile.open(path, layout, (entry, problem) => {
+        const article = parsed(entry >> 1, problem)
+        return entry % 2 === 0 ? article.text : JSON.stringify(article.blocks)
+      })
     } catch (error) {
       return { cache, problem: `its texts file could not be used (${(error as Error).message})` }
     }
     const parts: StoredParts = {
-      text: (i) => texts.text(i),
+      text: (i) => texts.text(2 * i),
       blocks: (i) => {
-        const json = Buffer.from(blocks.bytes.buffer, blocks.bytes.byteOffset, blocks.bytes.length)
         try {
-          const list = JSON.parse(json.toString('utf8', blocks.starts[i], blocks.starts[i + 1]))
+          const list = JSON.parse(texts.once(2 * i + 1))
           if (Array.isArray(list)) return list as Block[]
         } catch {
-          // The body's checksum vouched for these bytes: only a bug gets here. Parsed instead.
+          // Their check vouched for these bytes: only a bug gets here. Parsed instead.
         }
         return parsed(i, 'the blocks are damaged').blocks
       }
@@ -196,19 +197,16 @@ export async function writeLibraryCache(
 ): Promise<string> {
   const path = join(resourcesDir, LIBRARY_CACHE_FILE)
   const rest: Unstored[] = []
-  const blocks: string[] = []
-  const texts = files.map(({ article }) => {
-    const { text, blocks: own, ...unstored } = article
+  // Each article's text, then its blocks as JSON: both read when the article is asked for,
+  // neither at start-up (7 MiB of blocks at 10,000 articles).
+  const entries = files.flatMap(({ article }) => {
+    const { text, blocks, ...unstored } = article
     rest.push(unstored)
-    blocks.push(JSON.stringify(own))
-    return text
+    return [text, JSON.stringify(blocks)]
   })
   // The texts first: a cache never names texts that are not there yet. One left from an earlier
   // build beside the new texts fails its checks and its articles are parsed instead.
-  const layout = await writeTextsFile(join(resourcesDir, LIBRARY_TEXTS_FILE), texts)
-  const blockBytes = blocks.map((json) => Buffer.from(json, 'utf8'))
-  const blockStarts = new Uint32Array(files.length + 1)
-  blockBytes.forEach((bytes, i) => (blockStarts[i + 1] = blockStarts[i]! + bytes.length))
+  const layout = await writeTextsFile(join(resourcesDir, LIBRARY_TEXTS_FILE), entries)
   // First in the body, with a hash of its own: main reads it alone at start-up. In library order
   // already, so main's sort of it is one pass of comparisons.
   const summaries = JSON.stringify(
@@ -226,8 +224,6 @@ export async function writeLibraryCache(
     summaries,
     textStarts: layout.starts,
     textChecks: layout.checks,
-    blockStarts,
-    blocks: new Uint8Array(Buffer.concat(blockBytes)),
     articles: JSON.stringify(rest)
   })
   return path

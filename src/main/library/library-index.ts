@@ -9,7 +9,12 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import type { ArticleView } from '@shared/model/article'
 import { LibraryForward } from '@shared/search/library-forward'
-import { FIELDS, SearchEngine, type FieldArrays } from '@shared/search/lunr-engine'
+import {
+  FIELDS,
+  SearchEngine,
+  type FieldArrays,
+  type Frequencies
+} from '@shared/search/lunr-engine'
 import { toIndexedDocument } from '@shared/search/search-service'
 import {
   binaryFileMeta,
@@ -31,7 +36,8 @@ export { INDEX_FILE }
  * 4: each Han, kana and Hangul character a word of its own; invisible joiners kept in words.
  * 5: a binary file of typed arrays, with the forward index.
  * 6: the binary file's second layout (a CRC-32 of the body, not a SHA-256).
- * 7: term ids and document numbers in two bytes where they fit; the vocabulary's orders.
+ * 7: term ids and document numbers in two bytes, term frequencies in one, where they fit; the
+ *    vocabulary's orders.
  */
 export const INDEX_FORMAT = 7
 
@@ -119,7 +125,7 @@ async function writeIndexArrays(
   index.fields.forEach((field, i) => {
     sections[`starts${i}`] = field.starts
     sections[`docs${i}`] = twoBytesIfFit(field.docs)
-    sections[`tfs${i}`] = field.tfs
+    sections[`tfs${i}`] = oneByteIfFit(field.tfs)
     sections[`lengths${i}`] = field.lengths
   })
   const meta: IndexMeta = {
@@ -145,6 +151,13 @@ export function twoBytesIfFit(values: Uint16Array | Uint32Array): Uint16Array | 
   return Uint16Array.from(values)
 }
 
+/** `values` in one byte each if every one fits (term frequencies mostly do). */
+export function oneByteIfFit(values: Frequencies): Frequencies {
+  if (values instanceof Uint8Array) return values
+  for (const value of values) if (value > 0xff) return values
+  return Uint8Array.from(values)
+}
+
 /** A section written by `twoBytesIfFit`. */
 function twoOrFourBytes(file: BinaryFile, name: string): Uint16Array | Uint32Array {
   const values = file.unsigned(name)
@@ -163,7 +176,7 @@ function fromFile(
 ): { engine: SearchEngine; forward: LibraryForward } {
   const { refs, terms, articleIds, vocabulary } = words
   const fields = FIELDS.map((_field, i): FieldArrays => {
-    const tfs = twoOrFourBytes(file, `tfs${i}`)
+    const tfs = file.unsigned(`tfs${i}`)
     return {
       starts: file.u32(`starts${i}`),
       docs: twoOrFourBytes(file, `docs${i}`),

@@ -129,6 +129,9 @@ export async function serveIndex(
     const [cacheBytes = null, indexBytes = null] = data.rebuild
       ? []
       : (reading ?? readShippedFiles(data.resourcesDir))
+    // Made as soon as the index's first sections are in, while the thread reads the rest and
+    // this one waits for the cache or the files' check, whichever comes first.
+    const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
     const filesCheck = data.rebuild
       ? Promise.resolve(null)
       : (checking ?? checkUnchangedFiles(data.resourcesDir))
@@ -144,8 +147,6 @@ export async function serveIndex(
     port.postMessage(
       read.listDigest ? { type: 'list-vouched', digest: read.listDigest } : listOf(read)
     )
-    // While the thread reads the rest of the index: its first sections are in long since.
-    const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
     for (const message of early.splice(0)) receive(message)
     const sendArticles = async (): Promise<void> => {
       for (let at = 0; at === 0 || at < articles.length; at += ARTICLE_BATCH) {

@@ -8,8 +8,9 @@
  * them into strings), while a search shows a page of results and the reader one article. Read
  * when asked, a text costs tens of microseconds, and the most recent ones are kept decoded.
  *
- * The file is the texts end to end, nothing else. Where each one lies and the CRC-32 of its bytes
- * live in the cache, whose own checksum covers them; each text is checked as it is read, so a
+ * The file is its entries end to end, nothing else: each article's text, then its blocks as JSON
+ * (library-cache.ts). Where each one lies and the CRC-32 of its bytes
+ * live in the cache, whose own checksum covers them; each entry is checked as it is read, so a
  * damaged or replaced file is caught piece by piece, and the caller's fallback (parsing the
  * article's own file again) answers instead.
  */
@@ -91,6 +92,7 @@ export class TextsFile {
     return new TextsFile(fd, layout, fallback)
   }
 
+  /** How many entries the file holds. */
   get count(): number {
     return this.layout.checks.length
   }
@@ -113,6 +115,11 @@ export class TextsFile {
       this.keptUnits -= dropped.length
     }
     return text
+  }
+
+  /** Entry `index`, read and checked now, and not kept (its caller keeps what it makes of it). */
+  once(index: number): string {
+    return this.read(index)
   }
 
   private read(index: number): string {

@@ -137,6 +137,12 @@ interface BuilderState {
 }
 
 /**
+ * Term frequencies of postings: one byte each in a shipped index whose every word occurs at most
+ * 255 times in a field of one article, two or four otherwise.
+ */
+export type Frequencies = Uint8Array | Uint16Array | Uint32Array
+
+/**
  * Document numbers of postings: two bytes each in an index of up to 65,536 documents as read
  * from the shipped file, which is most of the body field's postings (20 MB at 10,000 articles).
  */
@@ -149,7 +155,7 @@ interface FieldPostings {
   /** Document numbers, ascending within a term. */
   docs: DocNumbers
   /** Term frequency of each posting. */
-  tfs: Uint16Array | Uint32Array
+  tfs: Frequencies
   /** Analysed length of the field in each document. */
   lengths: Uint32Array
   /** BM25's length normalisation per document: `k1 * (1 - b + b * length / averageLength)`. */
@@ -178,7 +184,7 @@ export interface SerialisedIndex {
 export interface FieldArrays {
   starts: Uint32Array
   docs: DocNumbers
-  tfs: Uint16Array | Uint32Array
+  tfs: Frequencies
   lengths: Uint32Array
 }
 
@@ -594,7 +600,7 @@ function fieldPostings(
 function withNorms(
   starts: Uint32Array,
   docs: DocNumbers,
-  tfs: Uint16Array | Uint32Array,
+  tfs: Frequencies,
   lengths: Uint32Array
 ): FieldPostings {
   let total = 0

@@ -38,24 +38,30 @@ describe('the parsed-library cache', () => {
     expect(fromCache.articles.map(plainArticle)).toEqual(parsed.articles)
   })
 
-  it('reads a text damaged in the texts file from the article’s own file instead, saying so', async () => {
-    const dir = await builtLibrary()
-    const path = join(dir, LIBRARY_TEXTS_FILE)
-    const texts = await readFile(path)
-    texts[texts.length - 3]! ^= 0x01
-    await writeFile(path, texts)
-    const logs: string[] = []
-    const { cache, problem } = await readLibraryCache(dir, undefined, (line) => logs.push(line))
-    expect(problem).toBeNull()
-    const fromCache = await loadLibrary(join(dir, 'articles'), { cache })
-    const parsed = await loadLibrary(join(dir, 'articles'))
-    expect(fromCache.articles.map(plainArticle)).toEqual(parsed.articles)
-    expect(logs).toEqual([
-      expect.stringMatching(
-        /The library cache could not be used for \S+\.md \(the text does not match its check\): parsed instead/
-      )
-    ])
-  })
+  it.each([
+    ['a text', (_texts: Buffer) => 2],
+    ['blocks', (texts: Buffer) => texts.length - 3]
+  ])(
+    'reads %s damaged in the texts file from the article’s own file instead, saying so',
+    async (_what, at) => {
+      const dir = await builtLibrary()
+      const path = join(dir, LIBRARY_TEXTS_FILE)
+      const texts = await readFile(path)
+      texts[at(texts)]! ^= 0x01
+      await writeFile(path, texts)
+      const logs: string[] = []
+      const { cache, problem } = await readLibraryCache(dir, undefined, (line) => logs.push(line))
+      expect(problem).toBeNull()
+      const fromCache = await loadLibrary(join(dir, 'articles'), { cache })
+      const parsed = await loadLibrary(join(dir, 'articles'))
+      expect(fromCache.articles.map(plainArticle)).toEqual(parsed.articles)
+      expect(logs).toEqual([
+        expect.stringMatching(
+          /The library cache could not be used for \S+\.md \(the text does not match its check\): parsed instead/
+        )
+      ])
+    }
+  )
 
   it.each([
     ['missing', (path: string) => rm(path)],

@@ -6,6 +6,7 @@ import {
   INDEX_FILE,
   libraryFingerprint,
   loadOrBuildIndex,
+  oneByteIfFit,
   twoBytesIfFit,
   writeIndexFile
 } from '../../../src/main/library/library-index'
@@ -142,13 +143,20 @@ describe('the index file’s term ids and document numbers', () => {
     expect(twoBytesIfFit(over)).toBe(over)
   })
 
-  it('are written in two bytes for a small library and read back to the same search', async () => {
+  it('keeps term frequencies in one byte each when every one fits, as they were otherwise', () => {
+    expect(oneByteIfFit(Uint16Array.of(1, 255))).toEqual(Uint8Array.of(1, 255))
+    const over = Uint16Array.of(1, 256)
+    expect(oneByteIfFit(over)).toBe(over)
+  })
+
+  it('are written small for a small library and read back to the same search', async () => {
     const dir = await resourcesCopy()
     const library = await loadLibrary(join(dir, 'articles'))
     await writeIndexFile(dir, library)
     const file = parseBinaryFile(await readFile(join(dir, INDEX_FILE)))
     expect(file.unsigned('termIds')).toBeInstanceOf(Uint16Array)
     expect(file.unsigned('docs1')).toBeInstanceOf(Uint16Array)
+    expect(file.unsigned('tfs1')).toBeInstanceOf(Uint8Array)
     const { forward, origin } = await loadOrBuildIndex(dir, library)
     expect(origin).toBe('prebuilt')
     const built = LibraryForward.build(library.articles)
