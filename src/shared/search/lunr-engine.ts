@@ -512,8 +512,9 @@ export class SearchEngine {
         const doc = touched[i]!
         scores[doc] = 0
         isTouched[doc] = 0
-        for (const state of fieldStates) state[doc] = 0
       }
+      // A field the query does not search was never written.
+      for (const state of states) if (state) for (let i = 0; i < count; i++) state[touched[i]!] = 0
     }
   }
 
@@ -659,39 +660,65 @@ class MatchedSets {
   }
 }
 
+/** Number keys up to this many are looked up in an array (`MatchedRecords#byNumber`). */
+const FEW_KEYS = 4096
+
 /** The matched-term records of one search, one per distinct combination of fields' nodes. */
 class MatchedRecords {
   private readonly byKey = new Map<number | string, Record<string, Set<string>>>()
+  /**
+   * The records by number key when there are few keys (a query of a few words has a handful of
+   * nodes): an array read, where a map look-up for each of thousands of hits cost more.
+   */
+  private readonly byNumber: (Record<string, Set<string>> | undefined)[] | null
   /** Nodes are below `radix`: one digit per field makes a number key, exact below 2^53. */
   private readonly radix: number
   private readonly numeric: boolean
+
+  /** The fields searched: the others' nodes are all 0, and left out of the key. */
+  private readonly searched: Int32Array[]
 
   constructor(
     private readonly sets: MatchedSets,
     private readonly states: readonly (Int32Array | null)[]
   ) {
     this.radix = sets.size
-    this.numeric = this.radix ** states.length < Number.MAX_SAFE_INTEGER
+    this.searched = states.filter((state) => state !== null)
+    const keys = this.radix ** this.searched.length
+    this.numeric = keys < Number.MAX_SAFE_INTEGER
+    this.byNumber = keys <= FEW_KEYS ? new Array<undefined>(keys) : null
   }
 
   of(doc: number): Record<string, Set<string>> {
     let key: number | string = 0
     if (this.numeric) {
-      for (let f = 0; f < this.states.length; f++) {
-        const state = this.states[f]
-        key = key * this.radix + (state ? state[doc]! : 0)
+      for (let f = 0; f < this.searched.length; f++)
+        key = key * this.radix + this.searched[f]![doc]!
+      if (this.byNumber) {
+        let record = this.byNumber[key as number]
+        if (!record) {
+          record = this.record(doc)
+          this.byNumber[key as number] = record
+        }
+        return record
       }
     } else {
-      key = this.states.map((state) => (state ? state[doc]! : 0)).join()
+      key = this.searched.map((state) => state[doc]!).join()
     }
     let record = this.byKey.get(key)
     if (!record) {
-      record = {}
-      for (let f = 0; f < this.states.length; f++) {
-        const state = this.states[f]
-        if (state && state[doc] !== 0) record[FIELDS[f]!] = this.sets.set(state[doc]!)
-      }
+      record = this.record(doc)
       this.byKey.set(key, record)
+    }
+    return record
+  }
+
+  /** A new record of what the document matched in each field. */
+  private record(doc: number): Record<string, Set<string>> {
+    const record: Record<string, Set<string>> = {}
+    for (let f = 0; f < this.states.length; f++) {
+      const state = this.states[f]
+      if (state && state[doc] !== 0) record[FIELDS[f]!] = this.sets.set(state[doc]!)
     }
     return record
   }
