@@ -598,6 +598,16 @@ function fieldPostings(
   return withNorms(starts, docs, compact ? Uint16Array.from(tfs) : Uint32Array.from(tfs), lengths)
 }
 
+/**
+ * BM25's length normalisation per document. A plain loop: `Float64Array.from` with a mapping
+ * function took start-up 30 ms for a library's four fields.
+ */
+function normsOf(lengths: Uint32Array, average: number): Float64Array {
+  const norms = new Float64Array(lengths.length)
+  for (let i = 0; i < lengths.length; i++) norms[i] = K1 * (1 - B + B * (lengths[i]! / average))
+  return norms
+}
+
 function withNorms(
   starts: Uint32Array,
   docs: DocNumbers,
@@ -613,7 +623,7 @@ function withNorms(
     docs,
     tfs,
     lengths,
-    norms: Float64Array.from(lengths, (length) => K1 * (1 - B + B * (length / average)))
+    norms: normsOf(lengths, average)
   }
 }
 

@@ -64,8 +64,8 @@ export class WordMatcher {
 
 /** Distinct word forms of a library, each analysed once. */
 export class Vocabulary {
-  private readonly analysed: (string | null)[] = []
-  private readonly folded: string[] = []
+  private analysed: (string | null)[] = []
+  private folded: string[] = []
   private readonly bySpelling = new Map<string, number>()
   private readonly byForms = new Map<string, number>()
   /**
@@ -206,10 +206,8 @@ export class Vocabulary {
       for (let i = 0; i < order.length; i++)
         if (order[i]! >= size) throw new Error('a vocabulary table points past the vocabulary')
     const vocabulary = new Vocabulary()
-    for (let id = 0; id < size; id++) {
-      vocabulary.analysed.push(analysed[id]!)
-      vocabulary.folded.push(folded[id]!)
-    }
+    vocabulary.analysed = analysed.slice()
+    vocabulary.folded = folded.slice()
     vocabulary.orders = orders
     vocabulary.ordered = size
     vocabulary.unmapped = { spellings, spellingIds }
