@@ -6,18 +6,16 @@
  */
 import { parentChannel, workerDataFrom, type ChildProcessSide } from './index-worker-port'
 import { readShippedFiles } from './read-checked'
-import { checkUnchangedFiles } from './unchanged-files'
 
 const side = process as unknown as ChildProcessSide
 const data = workerDataFrom(process.argv)
-// The shipped files are read, and the article files checked against the cache, from the first
-// moment, each on a thread of its own: loading the rest of the worker's code (Markdown, YAML,
+// The shipped files are read, each on a thread of its own, and the article files checked against
+// the cache, from the first moment: loading the rest of the worker's code (Markdown, YAML,
 // quotation rules, lunr) takes a few hundred milliseconds on a slow machine, and the reading goes
 // on meanwhile. Messages from main wait in the port.
 const reading = data.rebuild ? undefined : readShippedFiles(data.resourcesDir)
-const checking = data.rebuild ? undefined : checkUnchangedFiles(data.resourcesDir)
 const port = parentChannel(side)
 // A forked worker whose parent has gone has nobody left to answer (a utility process is ended
 // by Electron itself).
 if (!side.parentPort) process.on('disconnect', () => process.exit(0))
-void import('./serve-index').then(({ serveIndex }) => serveIndex(port, data, reading, checking))
+void import('./serve-index').then(({ serveIndex }) => serveIndex(port, data, reading))

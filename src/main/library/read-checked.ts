@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads'
 import { join } from 'node:path'
 import { readWhole } from './binary-file'
 import { INDEX_FILE, LIBRARY_CACHE_FILE } from './shipped-names'
+import { unchangedFilesJob } from './unchanged-files'
 
 /** A binary file's bytes and, when computed as it was read, the CRC-32 of its body. */
 export interface ReadBinary {
@@ -34,6 +35,7 @@ const { parentPort, workerData } = require('node:worker_threads')
 const { closeSync, fstatSync, openSync, readSync } = require('node:fs')
 const { crc32 } = require('node:zlib')
 const CHUNK = 4 * 1024 * 1024
+let first = null
 for (const path of workerData.paths) {
   let fd = -1
   try {
@@ -55,6 +57,7 @@ for (const path of workerData.paths) {
       if (length < size) parentPort.postMessage({ path, shared, length })
     }
     parentPort.postMessage({ path, shared, length, checksum, done: true })
+    if (first === null) first = Buffer.from(shared, 0, length)
   } catch (error) {
     parentPort.postMessage({ path, message: String(error && error.message), code: error && error.code })
   } finally {
@@ -63,8 +66,37 @@ for (const path of workerData.paths) {
 }
 `
 
+/**
+ * The end of the thread when it has a job (`ThreadJob`): the job's function, given the first
+ * file's bytes (null if it could not be read) and its data; what it returns, or null if it
+ * throws, is the thread's last message.
+ */
+const JOB = (source: string): string => `
+let value = null
+try {
+  value = (${source})(first, workerData.job)
+} catch {
+  value = null
+}
+parentPort.postMessage({ job: true, value })
+`
+
+/**
+ * Work for the reading thread once its files are read, sparing a thread of its own (starting a
+ * thread costs tens of milliseconds of CPU time): `source` is a function, as constant JavaScript
+ * source of Node's own modules, of the first file's bytes and `data`.
+ */
+export interface ThreadJob {
+  source: string
+  data: unknown
+  /** Hears the job's value: null without a thread, or if the job failed. */
+  done: (value: unknown) => void
+}
+
 interface Answer {
-  path: string
+  job?: true
+  value?: unknown
+  path?: string
   shared?: SharedArrayBuffer
   length?: number
   checksum?: number
@@ -87,8 +119,11 @@ export type ReadingBinary = Promise<ReadBinary | Error> & {
   upTo(length: number): Promise<Buffer | null>
 }
 
-/** Starts reading `paths` in order on a thread of their own; one `ReadingBinary` per path. */
-export function readBinaryFiles(paths: readonly string[]): ReadingBinary[] {
+/**
+ * Starts reading `paths` in order on a thread of their own, then runs `job` there; one
+ * `ReadingBinary` per path.
+ */
+export function readBinaryFiles(paths: readonly string[], job?: ThreadJob): ReadingBinary[] {
   type Result = ReadBinary | Error
   const settle = new Map<string, (result: Result | Promise<Result>) => void>()
   /** Per path: how far it is read (final once it is all read or failed), and who waits. */
@@ -123,27 +158,37 @@ export function readBinaryFiles(paths: readonly string[]): ReadingBinary[] {
     }
     return Object.assign(done, { upTo })
   })
+  let jobDone = (value: unknown): void => {
+    jobDone = () => {}
+    job?.done(value)
+  }
   // Whatever the thread did not answer is read here instead, checked when opened.
   const readHere = (): void => {
     for (const [path, resolve] of settle) resolve(readBinaryHere(path))
     settle.clear()
+    jobDone(null)
   }
   let thread: Worker
   try {
-    thread = new Worker(THREAD, { eval: true, workerData: { paths: [...paths] } })
+    const source = job ? THREAD + JOB(job.source) : THREAD
+    thread = new Worker(source, { eval: true, workerData: { paths: [...paths], job: job?.data } })
   } catch {
     readHere()
     return results
   }
   thread.on('message', (answer: Answer) => {
-    const resolve = settle.get(answer.path)
+    if (answer.job) {
+      jobDone(answer.value ?? null)
+      return
+    }
+    const resolve = settle.get(answer.path!)
     if (!resolve) return
     if (answer.shared && !answer.done) {
       // The whole file's memory; a file that shrank meanwhile ends short, and is refused.
-      reached(answer.path, Buffer.from(answer.shared), answer.length!, false)
+      reached(answer.path!, Buffer.from(answer.shared), answer.length!, false)
       return
     }
-    settle.delete(answer.path)
+    settle.delete(answer.path!)
     if (answer.shared) {
       const bytes = Buffer.from(answer.shared, 0, answer.length)
       resolve({ bytes, bodyChecksum: answer.checksum! })
@@ -164,13 +209,25 @@ export function readBinaryHere(path: string): Promise<ReadBinary | Error> {
   )
 }
 
+/** The shipped files being read, and the article files' check against the cache. */
+export interface ShippedReading {
+  cache: ReadingBinary
+  index: ReadingBinary
+  /** The hash of the cache's list if every article file is unchanged (unchanged-files.ts). */
+  unchanged: Promise<string | null>
+}
+
 /**
  * The shipped files in `resourcesDir`, the cache and the index, each on a thread of its own: the
- * index (90 MiB at 10,000 articles) is what search waits for, so it does not wait behind the
- * cache (14 MiB), which the worker needs first.
+ * index (58 MiB at 10,000 articles) is what search waits for, so it does not wait behind the
+ * cache (6 MiB), which the worker needs first. The cache's thread then checks the article files
+ * against it.
  */
-export function readShippedFiles(resourcesDir: string): ReadingBinary[] {
-  const [cache] = readBinaryFiles([join(resourcesDir, LIBRARY_CACHE_FILE)])
+export function readShippedFiles(resourcesDir: string): ShippedReading {
+  let heard: (value: string | null) => void = () => {}
+  const unchanged = new Promise<string | null>((resolve) => (heard = resolve))
+  const job = unchangedFilesJob(join(resourcesDir, 'articles'), heard)
+  const [cache] = readBinaryFiles([join(resourcesDir, LIBRARY_CACHE_FILE)], job)
   const [index] = readBinaryFiles([join(resourcesDir, INDEX_FILE)])
-  return [cache!, index!]
+  return { cache: cache!, index: index!, unchanged }
 }

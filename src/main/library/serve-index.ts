@@ -27,9 +27,8 @@ import {
 import { readIndexWordsEarly } from './index-words'
 import { LibraryAnswers } from './library-questions'
 import { cachedLibrary, loadLibrary, type Library } from './load-library'
-import { readShippedFiles, type ReadBinary, type ReadingBinary } from './read-checked'
+import { readShippedFiles, type ReadBinary, type ShippedReading } from './read-checked'
 import { plainArticle } from './stored-article'
-import { checkUnchangedFiles } from './unchanged-files'
 
 /**
  * Share of the progress bar given to reading the articles; the index takes the rest. Parsing
@@ -61,14 +60,13 @@ export function librarySearch(
 
 /**
  * Runs until the port closes. Never throws: a failure is reported as a `failed` message.
- * @param reading the shipped files as already being read (`readShippedFiles`), if they are.
- * @param checking the article files as already being checked (`checkUnchangedFiles`), if they are.
+ * @param reading the shipped files as already being read, and the article files checked
+ *   (`readShippedFiles`), if they are.
  */
 export async function serveIndex(
   port: IndexWorkerPort,
   data: IndexWorkerData,
-  reading?: ReadingBinary[],
-  checking?: Promise<string | null>
+  reading?: ShippedReading
 ): Promise<void> {
   let reported = 0
   const progress = (fraction: number): void => {
@@ -124,20 +122,15 @@ export async function serveIndex(
   }
   port.on('message', receive)
   try {
-    // The cache and the index are read (and checksummed) each on a thread of its own, both
-    // started by the worker's entry before this code was even loaded (index-worker.ts).
-    const [cacheBytes = null, indexBytes = null] = data.rebuild
-      ? []
-      : (reading ?? readShippedFiles(data.resourcesDir))
+    // The cache and the index are read (and checksummed) each on a thread of its own, and the
+    // article files checked against the cache, all started by the worker's entry before this
+    // code was even loaded (index-worker.ts).
+    const shipped = data.rebuild ? null : (reading ?? readShippedFiles(data.resourcesDir))
+    const indexBytes = shipped?.index ?? null
     // Made as soon as the index's first sections are in, while the thread reads the rest and
     // this one waits for the cache or the files' check, whichever comes first.
     const words = indexBytes && readIndexWordsEarly(indexBytes, INDEX_FORMAT)
-    const filesCheck = data.rebuild
-      ? Promise.resolve(null)
-      : (checking ?? checkUnchangedFiles(data.resourcesDir))
-    const read = await readArticles(data, log, cacheBytes, filesCheck, (done) =>
-      progress(done * ARTICLES_SHARE)
-    )
+    const read = await readArticles(data, log, shipped, (done) => progress(done * ARTICLES_SHARE))
     library = read
     const { articles, skipped } = read
     for (const article of articles) byId.set(article.id, article)
@@ -208,15 +201,16 @@ function listOf({ articles, skipped }: Library): FromIndexWorker {
 async function readArticles(
   data: IndexWorkerData,
   log: (message: string) => void,
-  cacheBytes: Promise<ReadBinary | Error> | null,
-  filesCheck: Promise<string | null>,
+  shipped: ShippedReading | null,
   onProgress: (fraction: number) => void
 ): Promise<Library & { listDigest: string | null }> {
   const dir = join(data.resourcesDir, 'articles')
-  if (!cacheBytes) return { ...(await loadLibrary(dir, { onProgress })), listDigest: null }
-  const { cache, problem, listDigest } = await readLibraryCache(data.resourcesDir, cacheBytes, log)
-  // The files checked on their own thread meanwhile, against this very cache.
-  const unchanged = problem === null && listDigest != null && (await filesCheck) === listDigest
+  if (!shipped) return { ...(await loadLibrary(dir, { onProgress })), listDigest: null }
+  const read = await readLibraryCache(data.resourcesDir, shipped.cache, log)
+  const { cache, problem, listDigest } = read
+  // The files checked by the cache's thread meanwhile, against this very cache.
+  const unchanged =
+    problem === null && listDigest != null && (await shipped.unchanged) === listDigest
   const library = unchanged ? cachedLibrary(cache) : await loadLibrary(dir, { onProgress, cache })
   const parsed = library.articles.length - library.cached
   const reason = problem ?? (parsed > 0 ? 'they changed since it was built' : null)

@@ -94,3 +94,31 @@ describe('a shipped file as it is being read', () => {
     }
   })
 })
+
+describe('a job for the reading thread once its files are read', () => {
+  /** Runs `source` as the job after reading `paths`; the value it gave. */
+  const run = (paths: string[], source: string, data: unknown = null) =>
+    new Promise<unknown>((done) => readBinaryFiles(paths, { source, data, done }))
+
+  it('is given the first file’s bytes and its data, and its value comes back', async () => {
+    const paths = await twoFiles()
+    const source = `(bytes, data) => bytes.toString('latin1', 0, 8) + ' ' + data.word`
+    expect(await run(paths, source, { word: 'read' })).toBe('DOSSIERB read')
+  })
+
+  it('is given no bytes for a file that cannot be read', async () => {
+    const [path] = await twoFiles()
+    expect(await run([`${path}.none`], `(bytes) => bytes === null`)).toBe(true)
+  })
+
+  it('answers null when it throws, or where no thread can be started', async () => {
+    const paths = await twoFiles()
+    expect(await run(paths, `() => { throw new Error('no') }`)).toBeNull()
+    threads.fail = true
+    try {
+      expect(await run(paths, `() => 'never'`)).toBeNull()
+    } finally {
+      threads.fail = false
+    }
+  })
+})

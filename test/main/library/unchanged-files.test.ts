@@ -9,7 +9,10 @@ import {
   writeLibraryCache
 } from '../../../src/main/library/library-cache'
 import { cachedLibrary, loadLibrary } from '../../../src/main/library/load-library'
-import { checkUnchangedFiles } from '../../../src/main/library/unchanged-files'
+import { readShippedFiles } from '../../../src/main/library/read-checked'
+
+/** The check the cache's reading thread makes once it has read the cache. */
+const checkUnchangedFiles = (dir: string) => readShippedFiles(dir).unchanged
 
 /** The fixture library and its cache as `npm run build` writes them. */
 async function library(): Promise<{ dir: string; articles: string }> {
@@ -20,7 +23,7 @@ async function library(): Promise<{ dir: string; articles: string }> {
   return { dir, articles }
 }
 
-describe('the article files checked against the cache on a thread', () => {
+describe('the article files checked against the cache by the thread that reads it', () => {
   it('vouches for files unchanged since the build, naming the cache by its list', async () => {
     const { dir, articles } = await library()
     const list = await readCachedList(dir, articles)
