@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every check and test suite in order, each streamed as it runs, continuing after a
- * failure so the summary is complete. Ends with a per-suite table and, as the very last line,
+ * `npm test`: every check and test suite, continuing after a failure so the summary is complete.
+ * The checks and the build run two at a time (each prints its output whole when it ends); the
+ * test runners then run one after the other, streamed as they run. Ends with a per-suite table and, as the very last line,
  * `N passed, N failed[, N skipped]` (also written to test-results/totals.txt). Exits 1 if
  * anything failed, including a test runner that crashed without writing its JSON report.
  * Arguments, if any, pick suites by name: `npm test -- vitest playwright`.
@@ -29,7 +30,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 /**
  * Each suite: a command, and either no report (a check step: its exit status is one result)
- * or a JSON report the runner writes, counted test by test.
+ * or a JSON report the runner writes, counted test by test. A suite with `after` waits for that
+ * one to end; `alone` suites run only once everything before
+ * them has ended, with nothing beside them: the test runners time things and use both cores.
  */
 const suites = [
   { name: 'typecheck (node)', command: bin('tsc'), args: ['-p', 'tsconfig.node.json'] },
@@ -42,15 +45,26 @@ const suites = [
   { name: 'prettier', command: bin('prettier'), args: ['--check', '.'] },
   { name: 'build', command: npm, args: ['run', 'build'] },
   // Packs the build for Linux around a stand-in Electron and checks what was packed.
-  { name: 'dist:check', command: process.execPath, args: ['scripts/dist-check.mjs'] },
+  {
+    name: 'dist:check',
+    command: process.execPath,
+    args: ['scripts/dist-check.mjs'],
+    after: 'build'
+  },
   // Reads the build just made (and src/): insecure Electron patterns fail the run.
-  { name: 'electronegativity', command: process.execPath, args: ['scripts/electronegativity.mjs'] },
+  {
+    name: 'electronegativity',
+    command: process.execPath,
+    args: ['scripts/electronegativity.mjs'],
+    after: 'build'
+  },
   {
     name: 'vitest',
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`],
     report: vitestJson,
-    count: countVitest
+    count: countVitest,
+    alone: true
   },
   {
     name: 'playwright',
@@ -58,7 +72,8 @@ const suites = [
     args: ['test', '--reporter=list,json'],
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightJson },
     report: playwrightJson,
-    count: countPlaywright
+    count: countPlaywright,
+    alone: true
   }
 ]
 
@@ -74,17 +89,28 @@ if (selected.length === 0) {
   process.exit(2)
 }
 
-/** Runs one command with its output streamed; resolves to its exit code (1 if it could not start). */
-function run(command, args, env) {
+/**
+ * Runs one command; resolves to its exit code (1 if it could not start). Streamed when `output`
+ * is undefined; else its stdout and stderr are collected there, in the order they came.
+ */
+function run(command, args, env, output) {
   return new Promise((done) => {
     const child = spawn(command, args, {
       cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ...env },
+      stdio: output ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+      // Collected output is not a terminal: keep the colours it would have had on one.
+      env: {
+        ...process.env,
+        ...(output && process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+        ...env
+      },
       shell: process.platform === 'win32'
     })
+    child.stdout?.on('data', (chunk) => output.push(chunk))
+    child.stderr?.on('data', (chunk) => output.push(chunk))
     child.on('error', (error) => {
-      console.error(`Could not start ${command}: ${error.message}`)
+      output?.push(Buffer.from(`Could not start ${command}: ${error.message}\n`))
+      if (!output) console.error(`Could not start ${command}: ${error.message}`)
       done(1)
     })
     child.on('close', (code, signal) => done(signal ? 1 : (code ?? 1)))
@@ -102,15 +128,27 @@ function readReport(file) {
 mkdirSync(resultsDir, { recursive: true })
 rmSync(totalsFile, { force: true })
 
-const rows = []
-for (const suite of selected) {
+/** Two cores: the checks share them two at a time; more would only queue for them. */
+const TOGETHER = 2
+
+const header = (suite) => {
   const shown = [suite.command.replace(`${root}/node_modules/.bin/`, ''), ...suite.args]
-  console.log(`\n━━━ ${suite.name}: ${shown.join(' ').replaceAll(`${root}/`, '')}\n`)
+  return `\n━━━ ${suite.name}: ${shown.join(' ').replaceAll(`${root}/`, '')}\n`
+}
+
+/** Runs one suite to its summary row; a suite run beside others prints its output when it ends. */
+async function runSuite(suite, streamed) {
+  const output = streamed ? undefined : []
+  if (streamed) console.log(header(suite))
   // A report left from an earlier run must not stand in for one this run failed to write.
   if (suite.report) rmSync(suite.report, { force: true })
   const started = Date.now()
-  const code = await run(suite.command, suite.args, suite.env)
+  const code = await run(suite.command, suite.args, suite.env, output)
   const seconds = (Date.now() - started) / 1000
+  if (output) {
+    console.log(header(suite))
+    process.stdout.write(Buffer.concat(output))
+  }
   let counts
   let note = ''
   if (!suite.report) {
@@ -126,8 +164,44 @@ for (const suite of selected) {
       note = `exited ${code} with no failing test in its report`
     }
   }
-  rows.push({ name: suite.name, counts, seconds, note })
+  return { name: suite.name, counts, seconds, note }
 }
+
+/** Runs `batch` (suites that may share the machine) at most TOGETHER at a time, `after` first. */
+async function runTogether(batch, rowOf) {
+  const ended = new Map(batch.map((suite) => [suite.name, undefined]))
+  const waiting = [...batch]
+  const running = new Set()
+  const ready = (suite) => !suite.after || !ended.has(suite.after) || ended.get(suite.after)
+  while (waiting.length > 0 || running.size > 0) {
+    let next
+    while (running.size < TOGETHER && (next = waiting.find(ready))) {
+      waiting.splice(waiting.indexOf(next), 1)
+      const suite = next
+      const job = runSuite(suite, batch.length === 1).then((row) => {
+        rowOf.set(suite, row)
+        ended.set(suite.name, true)
+        running.delete(job)
+      })
+      running.add(job)
+    }
+    await Promise.race(running)
+  }
+}
+
+const rowOf = new Map()
+let batch = []
+for (const suite of selected) {
+  if (!suite.alone) {
+    batch.push(suite)
+    continue
+  }
+  if (batch.length) await runTogether(batch, rowOf)
+  batch = []
+  await runTogether([suite], rowOf)
+}
+if (batch.length) await runTogether(batch, rowOf)
+const rows = selected.map((suite) => rowOf.get(suite))
 
 const total = sumCounts(rows.map((row) => row.counts))
 const line = formatTotals(total)
