@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
@@ -7,6 +8,10 @@ const alias = { '@shared': resolve(dirname(fileURLToPath(import.meta.url)), 'src
 
 export default defineConfig({
   test: {
+    // Vitest's default in a run is one worker per core but one: a single worker on two cores,
+    // while the main process, busy only transforming files, leaves the other core mostly idle.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    globalSetup: ['test/support/temp-folder.ts'],
     projects: [
       {
         resolve: { alias },
