@@ -25,6 +25,8 @@ export default defineConfig<AppOptions>({
   // Playwright empties its output folder on start: keep it apart from the other runners' reports.
   outputDir: './test-results/playwright',
   // Each test starts its own preview server; two cores do not profit from more than one worker.
+  // Measured (Dec 2026, shared two-core machine, load 5-15): with two, a theme's axe walk took
+  // 1.3-2 min instead of 25-32 s (and timed out), and 7 of 36 notes/search tests timed out.
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env.CI,

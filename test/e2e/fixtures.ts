@@ -248,9 +248,9 @@ async function openWeb(
   }
   return {
     app,
+    // Both at once: the test's checks are done, and each takes a few hundred ms on its own.
     close: async () => {
-      await context?.close()
-      await stopProcess(server.process)
+      await Promise.all([context?.close(), stopProcess(server.process)])
     }
   }
 }
