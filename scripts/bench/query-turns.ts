@@ -2,6 +2,13 @@
  * The scale bench's query latencies: Dossier and MiniSearch each in a process of its own
  * (query-server.ts), taking turns so neither gets a quieter machine. The parent only passes
  * turns; each engine times its own searches.
+ *
+ * A turn is a round of `ROUND` (25) searches by one engine, then as many by the other, not one
+ * search each: right after one of MiniSearch's searches (up to 40 ms, allocating a great deal), its
+ * collector's threads still ran while Dossier's next search was timed, and on two cores they
+ * took the core from it; the slowest runs were waiting for a CPU (wall 16–20 ms against
+ * 3–6 ms of CPU time). Rounds keep each engine's own garbage in its own turn, for both alike,
+ * and still alternate them over the whole budget.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
@@ -28,6 +35,8 @@ export interface QueryFigures {
  */
 const BUDGET_MS = 5000
 const MAX_RUNS = 1000
+/** Searches by one engine before the other's turn. */
+const ROUND = 25
 
 /** A query server (`bench.js --query-server=ENGINE DIR`) and a way to ask it for one turn. */
 interface Server {
@@ -101,10 +110,10 @@ export async function measureQueryTurns(
       const ourMs: number[] = []
       const theirMs: number[] = []
       const began = performance.now()
-      for (let run = 0; run < MAX_RUNS; run++) {
-        if (run >= 5 && performance.now() - began > BUDGET_MS) break
-        ourMs.push(await timedMs(ours, kind.key))
-        theirMs.push(await timedMs(theirs, kind.key))
+      while (ourMs.length < MAX_RUNS) {
+        if (ourMs.length >= 5 && performance.now() - began > BUDGET_MS) break
+        for (let run = 0; run < ROUND; run++) ourMs.push(await timedMs(ours, kind.key))
+        for (let run = 0; run < ROUND; run++) theirMs.push(await timedMs(theirs, kind.key))
       }
       queries[kind.key] = {
         query: kind.dossier.trim(),
